@@ -1,0 +1,1 @@
+"""The Qt-free engine: goal data, catalogue, PDF text, the Whoosh index and search."""
