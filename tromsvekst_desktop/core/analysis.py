@@ -1,0 +1,40 @@
+"""Norwegian text analysis for the index: tokens, lowercase, Norwegian stop words, stems."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from whoosh.analysis import Analyzer, LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
+from whoosh.lang import stopwords_for_language
+from whoosh.lang.snowball.norwegian import NorwegianStemmer
+
+# Words, including decimal numbers and dotted abbreviations ("2.1", "m.m."). Hyphens
+# split words, so "samfunns- og næringsutvikling" yields samfunns, næringsutvikling.
+TOKEN_PATTERN = r"\w+(?:\.\w+)*"
+
+# Snowball's Norwegian stop list only: whoosh's LanguageAnalyzer("no") adds English stop
+# words and so drops Norwegian "by" (city) and "is" (ice).
+STOP_WORDS = frozenset(stopwords_for_language("no"))
+
+_STEMMER = NorwegianStemmer()
+
+
+def stem_norwegian(word: str) -> str:
+    """Snowball Norwegian stem; a module-level function because Whoosh pickles the schema."""
+    return str(_STEMMER.stem(word))
+
+
+def norwegian_analyzer() -> Analyzer:
+    """The analyzer of every searchable text field: æ/ø/å are kept as they are."""
+    return (
+        RegexTokenizer(TOKEN_PATTERN)
+        | LowercaseFilter()
+        | StopFilter(stoplist=STOP_WORDS, minsize=1)
+        | StemFilter(stemfn=stem_norwegian, cachesize=100_000)
+    )
+
+
+@lru_cache(maxsize=100_000)
+def word_key(word: str) -> str:
+    """What a word is matched on in the index (lowercase stem), for highlighting elsewhere."""
+    return stem_norwegian(word.lower())
