@@ -1,0 +1,607 @@
+"""PDF text per page with PyMuPDF, read in isolated worker processes; failures become Problem records."""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import multiprocessing
+import os
+import re
+import signal
+import stringprep
+import threading
+import time
+import unicodedata
+from collections.abc import Callable, Generator, Iterable, Iterator
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+from types import TracebackType
+from typing import Any
+
+import pymupdf
+
+from tromsvekst_desktop.core.jobs import CancelToken
+from tromsvekst_desktop.core.problems import Problem
+
+
+@dataclass(frozen=True)
+class PageText:
+    """The text of one page. ``number`` is 1-based; ``section`` is the outline title it falls under."""
+
+    number: int
+    text: str
+    section: str | None = None
+
+
+@dataclass(frozen=True)
+class ExtractedPdf:
+    """Everything read from one PDF: plain, picklable data.
+
+    ``pages`` holds every page that could be read (scanned pages with empty text
+    included); ``problems`` holds page-level failures (``Problem.page`` set) and
+    whole-document warnings (no text layer, repaired damage).
+    """
+
+    path: str
+    sha256: str
+    page_count: int
+    pages: tuple[PageText, ...]
+    metadata: dict[str, str] = field(default_factory=dict)
+    problems: tuple[Problem, ...] = ()
+
+
+@dataclass(frozen=True)
+class ExtractJob:
+    """One file to read, with the password the user gave for it, if any."""
+
+    path: str
+    password: str | None = None
+
+
+class PdfError(Exception):
+    """The whole file cannot be used; ``reason`` says why, in words a user understands."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def file_sha256(path: str | os.PathLike[str]) -> str:
+    """Hex SHA-256 of a file's bytes, read in chunks."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as stream:
+        while chunk := stream.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+# --- clean_text --------------------------------------------------------------------------------
+
+# Words after a hanging hyphen that mark a coordination ("klima- og miljøtiltak"): keep the
+# hyphen and the space. Only words that cannot plausibly be the tail of a split word are here:
+# "som" (langsom), "men" (sammen), "så" and English "or"/"nor" (col-or, mi-nor) are left out.
+_COORDINATORS = frozenset(
+    {"og", "eller", "til", "enn", "samt", "både", "enten", "verken", "hverken", "anten", "korkje"}
+    | {"and", "und", "oder", "sowie", "bzw"}
+)
+# ...but "til" does end common words split at the syllable: inn-til, opp-til, hit-til, frem-til.
+_TIL_WORDS = frozenset({"inn", "opp", "hit", "frem", "fram", "hen"})
+_LINE_END_HYPHENS = "-\u2010"
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_FIRST_WORD = re.compile(r"\w+")
+
+
+def clean_text(raw: str) -> str:
+    """Normalise extracted text for indexing and snippets.
+
+    NFKC unfolds ligatures (ﬁ → fi) and compatibility forms; its output is already
+    composed (NFC), so æ, ø, å stay single code points. Soft hyphens and zero-width
+    characters are removed; line-end hyphens are joined (see ``_join_hyphenated``).
+    Whitespace is collapsed within each line and runs of blank lines become one.
+    Line breaks are kept: the indexer splits on any whitespace, and a snippet
+    builder can turn them into spaces, while keeping them preserves the page's shape.
+    """
+    text = unicodedata.normalize("NFKC", raw)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # A soft hyphen at a line end always splits a word: join before it disappears.
+    text = re.sub(r"\u00ad[ \t]*\n[ \t]*", "", text)
+    text = _CONTROL.sub(" ", text.translate(_INVISIBLE))
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    out: list[str] = []
+    for line in _join_hyphenated(lines):
+        if line or (out and out[-1]):
+            out.append(line)
+    while out and not out[-1]:
+        out.pop()
+    return "\n".join(out)
+
+
+def _join_hyphenated(lines: list[str]) -> Iterator[str]:
+    """Join a line that ends in word + hyphen with the next line, deciding what the hyphen was.
+
+    - lowercase letter before the hyphen and lowercase next word: a split word, drop the
+      hyphen ("Tromsøregio-⏎nen" → "Tromsøregionen");
+    - next word a coordinator: a hanging hyphen, keep it and a space ("klima-⏎og" → "klima- og");
+    - otherwise (uppercase or digit before the hyphen, uppercase or digit after it) the hyphen
+      belongs to the word: keep it, no space ("EU-⏎landene", "2-⏎årige", "Nord-⏎Norge").
+    """
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        i += 1
+        while i < len(lines) and len(line) >= 2 and line[-1] in _LINE_END_HYPHENS and line[-2].isalnum():
+            following = lines[i]
+            word = _FIRST_WORD.match(following)
+            if word is None:
+                break
+            i += 1
+            tail = word.group().casefold()
+            before = line[-2]
+            if tail in _COORDINATORS and not (tail == "til" and _last_word(line[:-1]) in _TIL_WORDS):
+                line = f"{line} {following}"
+            elif before.islower() and following[0].islower():
+                line = line[:-1] + following
+            else:
+                line += following
+        yield line
+
+
+def _last_word(text: str) -> str:
+    match = re.search(r"\w+$", text)
+    return match.group().casefold() if match else ""
+
+
+# --- extract_pdf -------------------------------------------------------------------------------
+
+_SNIFF_BYTES = 4096
+
+
+def _sniff_non_pdf(head: bytes) -> str | None:
+    """What a file that is not a PDF really is ("HTML", "a JPEG image"...), or None.
+
+    None also for files that look like (damaged) PDFs or are unrecognisable binary:
+    those go to MuPDF, which may repair them.
+    """
+    if b"%PDF-" in head:
+        return None
+    for magic, kind in _MAGIC:
+        if head.startswith(magic):
+            return kind
+    text = _decode_text(head)
+    if text is None:
+        return None
+    lowered = text.lstrip().lower()
+    if lowered.startswith(("<!doctype html", "<html")) or "<html" in lowered[:1024]:
+        return "HTML"
+    if lowered.startswith(("<?xml", "<svg")):
+        return "an SVG image" if "<svg" in lowered else "XML"
+    # PDF syntax without a header is a damaged PDF, not a text file.
+    if re.search(r"\d+\s+\d+\s+obj\b|\bendobj\b|\bstartxref\b|/type\s*/", lowered):
+        return None
+    return "plain text"
+
+
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"PK\x03\x04", "a ZIP/Office file (Word, Excel, OpenDocument...)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office file (Word/Excel 97-2003)"),
+    (b"{\\rtf", "an RTF document"),
+)
+
+
+def _decode_text(head: bytes) -> str | None:
+    """The head of a file as text if it looks like text (BOM-aware), else None."""
+    for bom, encoding in (
+        (b"\xef\xbb\xbf", "utf-8"),
+        (b"\xff\xfe", "utf-16-le"),
+        (b"\xfe\xff", "utf-16-be"),
+    ):
+        if head.startswith(bom):
+            return head[len(bom) :].decode(encoding, errors="ignore")
+    if b"\x00" in head:
+        return None
+    text = head.decode("utf-8", errors="replace")
+    printable = sum(ch.isprintable() or ch in "\n\r\t" for ch in text)
+    return text if text and printable / len(text) > 0.95 and text.count("\ufffd") < 4 else None
+
+
+def _mupdf_messages(limit: int = 3, max_chars: int = 160) -> str:
+    """The first distinct MuPDF warnings since the last reset, briefly."""
+    lines: list[str] = []
+    for line in pymupdf.TOOLS.mupdf_warnings().splitlines():
+        line = line.strip()
+        # The repair notes say nothing the reason does not already say.
+        if line and line not in lines and not line.startswith(("...", "trying to repair", "repairing PDF")):
+            lines.append(line)
+        if len(lines) == limit:
+            break
+    brief = "; ".join(lines)
+    return brief if len(brief) <= max_chars else brief[: max_chars - 1] + "…"
+
+
+def _with_messages(reason: str) -> str:
+    messages = _mupdf_messages()
+    return f"{reason} (MuPDF: {messages})" if messages else reason
+
+
+def _mupdf_error(exc: BaseException) -> str:
+    """An exception's message without MuPDF's internal error code ("code=4: ...")."""
+    return re.sub(r"^code=\d+:\s*", "", str(exc).strip()) or type(exc).__name__
+
+
+def _is_certificate_encrypted(path: str) -> bool:
+    """Whether the file uses the public-key security handler, which MuPDF cannot open."""
+    with open(path, "rb") as stream:
+        previous = b""
+        while chunk := stream.read(1 << 20):
+            if b"/Adobe.PubSec" in previous[-16:] + chunk:
+                return True
+            previous = chunk
+    return False
+
+
+def _saslprep(password: str) -> str:
+    """RFC 4013 mapping of a PDF 2.0 (R6) password: drop 'mapped to nothing', then NFKC."""
+    mapped = "".join(
+        " " if stringprep.in_table_c12(ch) else ch for ch in password if not stringprep.in_table_b1(ch)
+    )
+    return unicodedata.normalize("NFKC", mapped)
+
+
+def _open(path: str, password: str | None) -> pymupdf.Document:
+    """Open and unlock a PDF, or raise PdfError with the precise reason."""
+    try:
+        size = os.path.getsize(path)
+        with open(path, "rb") as stream:
+            head = stream.read(_SNIFF_BYTES)
+    except OSError as exc:
+        raise PdfError(f"cannot read the file: {exc.strerror or exc}") from exc
+    if size == 0:
+        raise PdfError("empty file (0 bytes)")
+    kind = _sniff_non_pdf(head)
+    if kind is not None:
+        raise PdfError(f"not a PDF: the file is {kind}")
+    pymupdf.TOOLS.reset_mupdf_warnings()
+    try:
+        doc = pymupdf.open(path)
+    except Exception as exc:
+        if _is_certificate_encrypted(path):
+            raise PdfError("encrypted with a certificate (public key); cannot be opened") from exc
+        detail = _mupdf_messages() or _mupdf_error(exc).replace(f"'{path}' ", "")
+        raise PdfError(f"damaged PDF: cannot be opened ({detail})") from exc
+    if not doc.is_pdf:
+        kind = doc.metadata.get("format") if doc.metadata else None
+        doc.close()
+        raise PdfError(f"not a PDF: the file is {kind or 'another format'}")
+    # needs_pass stays true after a successful authenticate(): trust its return value only.
+    if doc.needs_pass:
+        if password is None:
+            doc.close()
+            raise PdfError("password-protected: a password is needed")
+        if not doc.authenticate(password) and not (
+            _saslprep(password) != password and doc.authenticate(_saslprep(password))
+        ):
+            doc.close()
+            raise PdfError("wrong password")
+    if doc.page_count == 0:
+        doc.close()
+        raise PdfError(_with_messages("damaged or truncated PDF: no readable pages"))
+    return doc
+
+
+def _metadata(doc: pymupdf.Document) -> dict[str, str]:
+    raw: dict[str, Any] = doc.metadata or {}
+    found: dict[str, str] = {}
+    for key in ("title", "author", "subject", "keywords"):
+        value = " ".join(_CONTROL.sub(" ", str(raw.get(key) or "")).split())
+        if value:
+            found[key] = value
+    created = _iso_date(str(raw.get("creationDate") or ""))
+    if created:
+        found["created"] = created
+    return found
+
+
+def _iso_date(pdf_date: str) -> str | None:
+    """The day of a PDF date ("D:20230810150707+02'00'" → "2023-08-10"), or None."""
+    match = re.match(r"(?:D:)?(\d{4})(\d{2})(\d{2})", pdf_date.strip())
+    if match is None:
+        return None
+    try:
+        return datetime.date(*(int(part) for part in match.groups())).isoformat()
+    except ValueError:
+        return None
+
+
+def _sections(doc: pymupdf.Document) -> list[str | None]:
+    """The section title of every page (index 0 = page 1), from the outline.
+
+    A page belongs to the entries starting on the nearest page at or before it; of
+    those, the deepest (the first on a tie), since it names the most specific part.
+    """
+    try:
+        toc = doc.get_toc(simple=True)
+    except Exception:
+        return [None] * doc.page_count
+    starts: dict[int, tuple[int, str]] = {}
+    for level, title, page in toc:
+        title = " ".join(_CONTROL.sub(" ", str(title)).split())
+        if title and 1 <= page <= doc.page_count and (page not in starts or level > starts[page][0]):
+            starts[page] = (level, title)
+    sections: list[str | None] = []
+    current: str | None = None
+    for number in range(1, doc.page_count + 1):
+        if number in starts:
+            current = starts[number][1]
+        sections.append(current)
+    return sections
+
+
+def _has_images(page: pymupdf.Page) -> bool:
+    try:
+        return bool(page.get_image_info())
+    except Exception:
+        return False
+
+
+def extract_pdf(path: str | os.PathLike[str], password: str | None = None) -> ExtractedPdf:
+    """Read every page's text of one PDF in this process; raise PdfError if the file is unusable."""
+    path = os.fspath(path)
+    doc = _open(path, password)
+    try:
+        repaired = _mupdf_messages() if doc.is_repaired else ""
+        sections = _sections(doc)
+        pages: list[PageText] = []
+        problems: list[Problem] = []
+        image_only = blank = 0
+        for index in range(doc.page_count):
+            number = index + 1  # the one place where PyMuPDF's 0-based index meets our 1-based pages
+            try:
+                page = doc.load_page(index)
+                text = clean_text(page.get_text())
+            except Exception as exc:
+                problems.append(Problem(path, f"text could not be read: {_mupdf_error(exc)}", page=number))
+                continue
+            if not text:
+                if _has_images(page):
+                    image_only += 1
+                else:
+                    blank += 1
+            pages.append(PageText(number, text, sections[index]))
+        if repaired:
+            reason = f"damaged PDF, repaired when opened: text may be incomplete (MuPDF: {repaired})"
+            problems.insert(0, Problem(path, reason))
+        # A few photo pages are normal; flag the document when most of it is images only.
+        if image_only * 2 > len(pages):
+            problems.append(
+                Problem(path, f"no text layer: {image_only} of {len(pages)} pages are images only (scanned?)")
+            )
+        elif pages and blank == len(pages):
+            problems.append(Problem(path, f"no text: {blank} of {len(pages)} pages are blank"))
+        return ExtractedPdf(
+            path=path,
+            sha256=file_sha256(path),
+            page_count=doc.page_count,
+            pages=tuple(pages),
+            metadata=_metadata(doc),
+            problems=tuple(problems),
+        )
+    finally:
+        doc.close()
+
+
+# --- worker pool -------------------------------------------------------------------------------
+
+ExtractTarget = Callable[[str, str | None], ExtractedPdf]
+
+# Time a new worker may take to start (interpreter + import pymupdf) before its first job's clock runs.
+_STARTUP_GRACE_S = 60.0
+# How often the pool looks at the cancel token while waiting for workers.
+_POLL_S = 0.1
+
+
+def _worker_main(conn: Connection, target: ExtractTarget) -> None:
+    """A worker process: read jobs from the pipe one at a time until told to stop or the parent goes."""
+    # Ctrl-C reaches the whole process group; the parent decides what happens to workers.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # If the parent dies (even by SIGKILL) while MuPDF is busy here, do not live on as an orphan.
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=_exit_with_parent, args=(parent.sentinel,), daemon=True).start()
+    pymupdf.TOOLS.mupdf_display_errors(False)
+    conn.send(("ready", None))
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):
+            return
+        if job is None:
+            return
+        result: ExtractedPdf | Problem
+        try:
+            result = target(job.path, job.password)
+        except PdfError as exc:
+            result = Problem(job.path, exc.reason)
+        except Exception as exc:
+            result = Problem(job.path, f"unexpected error while reading: {type(exc).__name__}: {exc}")
+        try:
+            conn.send(("done", result))
+        except Exception as exc:
+            conn.send(("done", Problem(job.path, f"unexpected error while reading: {exc}")))
+
+
+def _exit_with_parent(parent_sentinel: int) -> None:
+    wait([parent_sentinel])
+    os._exit(1)
+
+
+@dataclass(eq=False)
+class _Worker:
+    process: multiprocessing.process.BaseProcess
+    conn: Connection
+    ready: bool = False
+    job: ExtractJob | None = None
+    deadline: float = 0.0
+
+
+class ExtractionPool:
+    """Reads PDFs in worker processes, one file at a time per worker (calibre's isolation).
+
+    A worker that crashes or exceeds ``timeout_s`` costs only its current file (reported
+    as a Problem) and is replaced. Workers are spawned (never forked: the GUI process has
+    Qt loaded) lazily, at most ``min(workers, jobs)``, and kept between calls of ``run``
+    until ``close()`` or the end of the ``with`` block.
+    """
+
+    def __init__(
+        self, workers: int | None = None, timeout_s: float = 120.0, target: ExtractTarget = extract_pdf
+    ) -> None:
+        self.max_workers = max(1, workers if workers is not None else min(4, os.cpu_count() or 1))
+        self.timeout_s = timeout_s
+        self._target = target
+        self._context = multiprocessing.get_context("spawn")
+        self._workers: list[_Worker] = []
+        self._running = False
+
+    def __enter__(self) -> ExtractionPool:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Stop every worker: idle ones are asked to quit, any still busy are killed."""
+        for worker in self._workers:
+            if worker.job is None:
+                try:
+                    worker.conn.send(None)
+                except OSError:
+                    pass
+        deadline = time.monotonic() + 2.0
+        for worker in list(self._workers):
+            if worker.job is None:
+                worker.process.join(max(0.0, deadline - time.monotonic()))
+            self._discard(worker)
+
+    def run(
+        self, jobs: Iterable[ExtractJob], cancel: CancelToken | None = None
+    ) -> Generator[tuple[ExtractJob, ExtractedPdf | Problem], None, None]:
+        """Yield (job, result) in completion order; a failed file yields a Problem.
+
+        When ``cancel`` is set, no new jobs start, all workers are stopped and the
+        iteration ends without results for the unfinished jobs; closing the generator
+        early (``break``, ``close()``) stops the workers the same way.
+        """
+        if self._running:
+            raise RuntimeError("ExtractionPool.run() is already in progress")
+        self._running = True
+        pending = iter(jobs)
+        exhausted = False
+        finished = False
+        try:
+            while True:
+                if cancel is not None and cancel.cancelled:
+                    return
+                while not exhausted and (self._idle() or len(self._workers) < self.max_workers):
+                    job = next(pending, None)
+                    if job is None:
+                        exhausted = True
+                    else:
+                        self._assign(job)
+                busy = [worker for worker in self._workers if worker.job is not None]
+                if not busy:
+                    finished = True
+                    return
+                now = time.monotonic()
+                wait_s = min(_POLL_S, max(0.0, min(worker.deadline for worker in busy) - now))
+                ready = set(wait([worker.conn for worker in busy], timeout=wait_s))
+                for worker in busy:
+                    outcome = self._collect(worker) if worker.conn in ready else self._check_deadline(worker)
+                    if outcome is not None:
+                        yield outcome
+        finally:
+            self._running = False
+            if not finished:
+                # Cancelled, or the caller stopped iterating: busy workers hold stale work.
+                for worker in list(self._workers):
+                    self._discard(worker)
+
+    def _idle(self) -> _Worker | None:
+        return next((worker for worker in self._workers if worker.job is None), None)
+
+    def _assign(self, job: ExtractJob) -> None:
+        worker = self._idle()
+        if worker is not None and not worker.process.is_alive():
+            # An idle worker that died between runs must not be blamed on the next file.
+            self._discard(worker)
+            worker = None
+        worker = worker or self._spawn()
+        worker.job = job
+        worker.deadline = time.monotonic() + self.timeout_s + (0.0 if worker.ready else _STARTUP_GRACE_S)
+        worker.conn.send(job)
+
+    def _spawn(self) -> _Worker:
+        parent_conn, child_conn = self._context.Pipe()
+        process = self._context.Process(
+            target=_worker_main, args=(child_conn, self._target), name="pdftext-worker", daemon=True
+        )
+        process.start()
+        # Close our copy of the child's end so the worker's death shows up as EOF on ours.
+        child_conn.close()
+        worker = _Worker(process, parent_conn)
+        self._workers.append(worker)
+        return worker
+
+    def _collect(self, worker: _Worker) -> tuple[ExtractJob, ExtractedPdf | Problem] | None:
+        job = worker.job
+        assert job is not None
+        try:
+            kind, payload = worker.conn.recv()
+        except (EOFError, OSError):
+            worker.process.join(5.0)
+            status = _exit_status(worker)
+            self._discard(worker)
+            return job, Problem(job.path, f"the PDF reader crashed on this file ({status})")
+        if kind == "ready":
+            worker.ready = True
+            worker.deadline = time.monotonic() + self.timeout_s
+            return None
+        worker.job = None
+        return job, payload
+
+    def _check_deadline(self, worker: _Worker) -> tuple[ExtractJob, Problem] | None:
+        job = worker.job
+        # A result that arrived while the caller was busy with the previous one is on time.
+        if job is None or time.monotonic() < worker.deadline or worker.conn.poll():
+            return None
+        self._discard(worker)
+        return job, Problem(job.path, f"took longer than {self.timeout_s:g} s to read; skipped")
+
+    def _discard(self, worker: _Worker) -> None:
+        """Kill (if still alive), reap and forget a worker."""
+        if worker.process.is_alive():
+            worker.process.kill()
+        worker.process.join(5.0)
+        worker.conn.close()
+        if worker.process.exitcode is not None:
+            worker.process.close()
+        if worker in self._workers:
+            self._workers.remove(worker)
+
+
+def _exit_status(worker: _Worker) -> str:
+    code = worker.process.exitcode
+    if code is not None and code < 0:
+        try:
+            return f"killed by signal {signal.Signals(-code).name}"
+        except ValueError:
+            return f"killed by signal {-code}"
+    return f"exit code {code}"
