@@ -1,0 +1,152 @@
+"""Start the desktop application: arguments, QApplication, logging, translators, crash hook, window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+
+from tromsvekst_desktop import __version__
+from tromsvekst_desktop.core.catalog import Document
+from tromsvekst_desktop.core.goals import GoalForest
+from tromsvekst_desktop.core.library import bundled_library_dir, default_index_dir, find_library_files
+from tromsvekst_desktop.core.librarydata import load_library_data
+from tromsvekst_desktop.core.settings import LANGUAGES, Settings
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "Tromsvekst"
+SCREENSHOT_DELAY_MS = 300
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="tromsvekst-desktop", description="Tromsvekst Desktop")
+    parser.add_argument("--index-dir", metavar="DIR", help="where the search index is kept")
+    parser.add_argument(
+        "--library", metavar="PATH", action="append", default=[], help="a library folder (repeatable)"
+    )
+    parser.add_argument("--search", metavar="QUERY", help="search for QUERY at start")
+    parser.add_argument("--screenshot", metavar="FILE", help="save a picture of the window to FILE and exit")
+    parser.add_argument(
+        "--no-crash-dialog", action="store_true", help="log unexpected errors without a dialog"
+    )
+    parser.add_argument("--lang", choices=LANGUAGES, help="user interface language (default: from settings)")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser.parse_args(argv)
+
+
+def _has_display() -> bool:
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")) or sys.platform in (
+        "win32",
+        "darwin",
+    )
+
+
+def load_library(folders: list[str], include_bundled: bool) -> tuple[GoalForest, dict[str, Document]]:
+    """Read the library's YAML (bundled plans first); problems are logged, never raised."""
+    roots = ([bundled_library_dir()] if include_bundled else []) + [Path(f) for f in folders]
+    files = find_library_files(roots)
+    for missing in files.missing:
+        log.warning("library folder not found: %s", missing)
+    data = load_library_data(files.yaml_files)
+    for problem in data.problems:
+        log.warning("library problem: %s", problem)
+    return data.goals, dict(data.catalog.documents)
+
+
+def run(argv: list[str]) -> int:
+    args = parse_args(argv)
+    if args.screenshot and not _has_display():
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    # Qt is imported after the platform choice above: it is read when QApplication starts.
+    from PySide6.QtCore import QSettings, QStandardPaths, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from tromsvekst_desktop.gui.crash import CrashHandler, enable_faulthandler
+    from tromsvekst_desktop.gui.i18n import install_translators
+    from tromsvekst_desktop.gui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("tromsvekst-desktop")
+
+    config_dir = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppConfigLocation))
+    data_dir = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation))
+    log_dir = data_dir / "logs"
+    log_file = _setup_logging(log_dir)
+    enable_faulthandler(log_dir / "native-crash.log")
+    crash = CrashHandler(log_file, show_dialog=not args.no_crash_dialog, parent=app)
+    crash.install()
+
+    settings_path = config_dir / "settings.json"
+    settings = Settings.load(settings_path)
+    language = args.lang or settings.language
+    install_translators(app, language)
+
+    # The search engine (wired in later) takes this; the core never asks Qt for paths.
+    index_dir = Path(args.index_dir or settings.index_dir or default_index_dir())
+    log.info("index folder: %s", index_dir)
+    folders = [*settings.library_folders, *args.library]
+    forest, documents = load_library(folders, settings.include_bundled)
+    window = MainWindow(forest, documents, window_state=QSettings(), language=language)
+
+    def change_language(code: str) -> None:
+        install_translators(app, code)
+        settings.language = code
+        settings.save(settings_path)
+
+    def add_folder(folder: str) -> None:
+        if folder not in settings.library_folders:
+            settings.library_folders.append(folder)
+            settings.save(settings_path)
+        window.set_library(
+            *load_library([*settings.library_folders, *args.library], settings.include_bundled)
+        )
+
+    window.languageChangeRequested.connect(change_language)
+    window.libraryFolderAdded.connect(add_folder)
+    window.show()
+    if args.search:
+        window.set_search_text(args.search)
+        window.search_now()
+
+    if args.screenshot:
+        target = Path(args.screenshot)
+
+        def shoot() -> None:
+            ok = window.grab().save(str(target))
+            log.info("screenshot %s: %s", target, "saved" if ok else "FAILED")
+            window.close()
+            app.exit(0 if ok else 1)
+
+        # Wait for the event loop to lay out and paint before grabbing.
+        QTimer.singleShot(SCREENSHOT_DELAY_MS, shoot)
+    code = app.exec()
+    crash.uninstall()
+    return code
+
+
+def _setup_logging(log_dir: Path) -> Path | None:
+    """Log to stderr and to a file in the user's data folder (None when it cannot be written)."""
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    stderr = logging.StreamHandler()
+    stderr.setFormatter(formatter)
+    root.addHandler(stderr)
+    log_file = log_dir / "tromsvekst.log"
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        handler = logging.FileHandler(log_file, encoding="utf-8")
+    except OSError as exc:
+        log.warning("cannot write the log file %s: %s", log_file, exc)
+        return None
+    handler.setFormatter(formatter)
+    root.addHandler(handler)
+    return log_file

@@ -1,0 +1,648 @@
+"""The main window: search field on top, goal tree | results | detail pane in a splitter."""
+
+from __future__ import annotations
+
+import platform
+from collections.abc import Mapping, Sequence
+from html import escape
+from pathlib import Path
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, QSize, Qt, QTimer, Signal, Slot, qVersion
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QTextBrowser,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tromsvekst_desktop import __version__
+from tromsvekst_desktop.core.catalog import Document
+from tromsvekst_desktop.core.goals import GoalForest
+from tromsvekst_desktop.gui.i18n import LANGUAGES
+from tromsvekst_desktop.gui.icons import icon
+from tromsvekst_desktop.gui.models.goal_tree import NODE_ID_ROLE, GoalFilterModel, GoalTreeModel
+from tromsvekst_desktop.gui.widgets.goal_detail import GoalDetail
+from tromsvekst_desktop.gui.widgets.pdf_viewer import HighlightPredicate, PdfViewer
+
+MAX_RECENT_SEARCHES = 15
+SEARCH_DEBOUNCE_MS = 250
+DEFAULT_SIZE = QSize(1400, 850)
+
+
+def _pane_header(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    label.setContentsMargins(2, 0, 0, 0)
+    return label
+
+
+class MainWindow(QMainWindow):
+    """Composes the panes; search and indexing are wired in from outside through the signals.
+
+    ``searchRequested(text)`` fires on Enter, on a recent search picked from the list,
+    and ~250 ms after typing stops; an empty text means "back to the start page".
+    ``window_state`` is where geometry, splitter sizes and recent searches persist
+    (QSettings() of the application when None).
+    """
+
+    searchRequested = Signal(str)
+    languageChangeRequested = Signal(str)
+    preferencesRequested = Signal()
+    libraryFolderAdded = Signal(str)
+    reindexRequested = Signal()
+
+    def __init__(
+        self,
+        forest: GoalForest | None = None,
+        documents: Mapping[str, Document] | None = None,
+        window_state: QSettings | None = None,
+        language: str = "nb",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._state = window_state if window_state is not None else QSettings()
+        self._forest = forest or GoalForest()
+        self._documents: Mapping[str, Document] = documents or {}
+        self._language = language
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self._search_timer.timeout.connect(self._emit_search)
+
+        self._build_search_bar()
+        self._build_tree_pane()
+        self._build_results_pane()
+        self._build_detail_pane()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(True)
+        for pane in (self.tree_pane, self.results_pane, self.detail_pane):
+            self.splitter.addWidget(pane)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setSizes([330, 500, 570])
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.setSpacing(8)
+        layout.addLayout(self.search_bar)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+        self.library_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.library_label)
+        self._build_menus()
+        self.setWindowIcon(icon("tromsvekst"))
+        self._retranslate()
+        self.set_library(self._forest, self._documents)
+        self._restore_state()
+
+    # --- construction -------------------------------------------------------------------
+
+    def _build_search_bar(self) -> None:
+        self.search_box = QComboBox(self)
+        self.search_box.setEditable(True)
+        self.search_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.search_box.setMaxCount(MAX_RECENT_SEARCHES)
+        self.search_box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.search_box.setMinimumContentsLength(20)
+        line_edit = self.search_box.lineEdit()
+        assert line_edit is not None  # an editable combo box always has one
+        self.search_edit: QLineEdit = line_edit
+        line_edit.setClearButtonEnabled(True)
+        line_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        line_edit.textEdited.connect(self._on_search_edited)
+        line_edit.returnPressed.connect(self.search_now)
+        line_edit.installEventFilter(self)
+        self.search_box.activated.connect(self._on_recent_chosen)
+        self.search_button = QPushButton(self)
+        self.search_button.clicked.connect(self.search_now)
+        self.search_bar = QHBoxLayout()
+        self.search_bar.setSpacing(6)
+        self.search_bar.addWidget(self.search_box, 1)
+        self.search_bar.addWidget(self.search_button)
+
+    def _build_tree_pane(self) -> None:
+        self.goal_model = GoalTreeModel(parent=self)
+        self.goal_filter = GoalFilterModel(self)
+        self.goal_filter.setSourceModel(self.goal_model)
+
+        self.tree_header = _pane_header(self)
+        self.tree_filter = QLineEdit(self)
+        self.tree_filter.setClearButtonEnabled(True)
+        self.tree_filter.textChanged.connect(self._on_tree_filter)
+        self.expand_button = self._small_button("expand-all")
+        self.collapse_button = self._small_button("collapse-all")
+
+        self.goal_tree = QTreeView(self)
+        self.goal_tree.setModel(self.goal_filter)
+        self.goal_tree.setHeaderHidden(True)
+        self.goal_tree.setUniformRowHeights(True)
+        self.goal_tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.goal_tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.goal_tree.selectionModel().currentChanged.connect(self._on_goal_current)
+        self.goal_tree.activated.connect(self._on_goal_activated)
+        self.expand_button.clicked.connect(self.goal_tree.expandAll)
+        self.collapse_button.clicked.connect(self._collapse_tree)
+
+        filter_row = QHBoxLayout()
+        filter_row.setSpacing(2)
+        filter_row.addWidget(self.tree_filter, 1)
+        filter_row.addWidget(self.expand_button)
+        filter_row.addWidget(self.collapse_button)
+
+        self.tree_pane = QWidget(self)
+        layout = QVBoxLayout(self.tree_pane)
+        layout.setContentsMargins(0, 0, 4, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.tree_header)
+        layout.addLayout(filter_row)
+        layout.addWidget(self.goal_tree, 1)
+
+    def _small_button(self, icon_name: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setIcon(icon(icon_name))
+        button.setAutoRaise(True)
+        return button
+
+    def _build_results_pane(self) -> None:
+        self.results_header = _pane_header(self)
+        self.guide_page = QTextBrowser(self)
+        self.guide_page.setOpenLinks(False)
+        self.guide_page.document().setDocumentMargin(12)
+        self.results_stack = QStackedWidget(self)
+        self.results_stack.addWidget(self.guide_page)
+
+        self.results_pane = QWidget(self)
+        layout = QVBoxLayout(self.results_pane)
+        layout.setContentsMargins(4, 0, 4, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.results_header)
+        layout.addWidget(self.results_stack, 1)
+
+    def _build_detail_pane(self) -> None:
+        self.detail_header = _pane_header(self)
+        self.detail_empty = QLabel(self)
+        self.detail_empty.setWordWrap(True)
+        self.detail_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.detail_empty.setMargin(24)
+        self.detail_empty.setEnabled(False)  # drawn in the muted colour of disabled text
+        self.pdf_viewer = PdfViewer(self)
+        self.pdf_viewer.statusMessage.connect(self._show_status)
+        self.goal_detail = GoalDetail(self)
+        self.goal_detail.goalRequested.connect(self.show_goal)
+        self.goal_detail.documentRequested.connect(self.show_document)
+        self.detail_stack = QStackedWidget(self)
+        self.detail_stack.setFrameShape(QFrame.Shape.StyledPanel)
+        for widget in (self.detail_empty, self.pdf_viewer, self.goal_detail):
+            self.detail_stack.addWidget(widget)
+
+        self.detail_pane = QWidget(self)
+        layout = QVBoxLayout(self.detail_pane)
+        layout.setContentsMargins(4, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.detail_header)
+        layout.addWidget(self.detail_stack, 1)
+
+    def _add_action(
+        self, menu: QMenu, keys: Sequence[QKeySequence | QKeySequence.StandardKey] = ()
+    ) -> QAction:
+        action = menu.addAction("")
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        sk = QKeySequence.StandardKey
+        self.file_menu = bar.addMenu("")
+        self.open_action = self._add_action(self.file_menu, [sk.Open])
+        self.open_action.triggered.connect(self._open_pdf)
+        self.file_menu.addSeparator()
+        self.quit_action = self._add_action(self.file_menu, [sk.Quit, QKeySequence("Ctrl+Q")])
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+
+        self.edit_menu = bar.addMenu("")
+        self.find_action = self._add_action(self.edit_menu, [sk.Find, QKeySequence("Ctrl+L")])
+        self.find_action.triggered.connect(self.focus_search)
+        self.filter_action = self._add_action(self.edit_menu, [QKeySequence("Ctrl+Shift+F")])
+        self.filter_action.triggered.connect(self._focus_tree_filter)
+        self.edit_menu.addSeparator()
+        self.preferences_action = self._add_action(self.edit_menu, [sk.Preferences, QKeySequence("Ctrl+,")])
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.preferences_action.triggered.connect(self.preferencesRequested)
+        self.preferences_action.setEnabled(False)  # enabled once a preferences dialog is connected
+
+        self.view_menu = bar.addMenu("")
+        self.show_tree_action = self._add_action(self.view_menu, [QKeySequence("Ctrl+1")])
+        self.show_detail_action = self._add_action(self.view_menu, [QKeySequence("Ctrl+3")])
+        for action, pane in (
+            (self.show_tree_action, self.tree_pane),
+            (self.show_detail_action, self.detail_pane),
+        ):
+            action.setCheckable(True)
+            action.setChecked(True)
+            action.toggled.connect(pane.setVisible)
+        self.view_menu.addSeparator()
+        self.expand_action = self._add_action(self.view_menu)
+        self.expand_action.triggered.connect(self.goal_tree.expandAll)
+        self.collapse_action = self._add_action(self.view_menu)
+        self.collapse_action.triggered.connect(self._collapse_tree)
+        self.view_menu.addSeparator()
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES.items():
+            action = self.language_menu.addAction(name)  # each language in its own name
+            action.setCheckable(True)
+            action.setChecked(code == self._language)
+            action.setData(code)
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
+        self.language_group.triggered.connect(self._on_language_action)
+
+        self.library_menu = bar.addMenu("")
+        self.add_folder_action = self._add_action(self.library_menu)
+        self.add_folder_action.triggered.connect(self._add_library_folder)
+        self.reindex_action = self._add_action(self.library_menu, [sk.Refresh])
+        self.reindex_action.triggered.connect(self.reindexRequested)
+        self.reindex_action.setEnabled(False)  # enabled once an index job can be started
+
+        self.help_menu = bar.addMenu("")
+        self.syntax_action = self._add_action(self.help_menu, [sk.HelpContents])
+        self.syntax_action.triggered.connect(self.show_start_page)
+        self.help_menu.addSeparator()
+        self.about_action = self._add_action(self.help_menu)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        self.about_qt_action = self._add_action(self.help_menu)
+        self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
+        self.about_qt_action.triggered.connect(lambda: QMessageBox.aboutQt(self))
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle("Tromsvekst")
+        self.search_edit.setPlaceholderText(self.tr("Search in plans and goals …"))
+        self.search_box.setAccessibleName(self.tr("Search"))
+        self.search_box.setToolTip(self.tr("Search in plans and goals (Ctrl+F)"))
+        self.search_button.setText(self.tr("Search"))
+        self.tree_header.setText(self.tr("Goals and strategies"))
+        self.tree_filter.setPlaceholderText(self.tr("Filter …"))
+        self.tree_filter.setAccessibleName(self.tr("Filter goals"))
+        self.tree_filter.setToolTip(self.tr("Show only goals whose number, title or text contains this"))
+        self.goal_tree.setAccessibleName(self.tr("Goals and strategies"))
+        for button, text in (
+            (self.expand_button, self.tr("Expand all")),
+            (self.collapse_button, self.tr("Collapse all")),
+        ):
+            button.setToolTip(text)
+            button.setAccessibleName(text)
+        self.results_header.setText(self.tr("Hits"))
+        self.detail_header.setText(self.tr("Details"))
+        self.detail_empty.setText(self.tr("Choose a goal in the tree or a hit in the list to see it here."))
+
+        self.file_menu.setTitle(self.tr("&File"))
+        self.open_action.setText(self.tr("&Open PDF …"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.find_action.setText(self.tr("&Search"))
+        self.filter_action.setText(self.tr("&Filter goals"))
+        self.preferences_action.setText(self.tr("&Preferences …"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.show_tree_action.setText(self.tr("&Goals and strategies"))
+        self.show_detail_action.setText(self.tr("&Details"))
+        self.expand_action.setText(self.tr("&Expand all goals"))
+        self.collapse_action.setText(self.tr("&Collapse all goals"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.library_menu.setTitle(self.tr("&Library"))
+        self.add_folder_action.setText(self.tr("&Add folder …"))
+        self.reindex_action.setText(self.tr("&Rebuild index"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.syntax_action.setText(self.tr("&Search tips"))
+        self.about_action.setText(self.tr("&About Tromsvekst"))
+        self.about_qt_action.setText(self.tr("About &Qt"))
+        self._update_guide()
+        self._update_library_label()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    # --- library ------------------------------------------------------------------------
+
+    def set_library(self, forest: GoalForest, documents: Mapping[str, Document] | None = None) -> None:
+        """Show a (re)loaded library: fills the goal tree and the start page's plan list."""
+        self._forest = forest
+        self._documents = documents or {}
+        self.goal_model.set_forest(forest)
+        self.goal_detail.set_library(forest, self._documents)
+        self.goal_tree.expandToDepth(0)
+        if self.detail_stack.currentWidget() is self.goal_detail:
+            self.detail_stack.setCurrentWidget(self.detail_empty)
+        self._update_guide()
+        self._update_library_label()
+
+    def _update_library_label(self) -> None:
+        plans = len(self._forest.plans)
+        goals = sum(1 for _ in self._forest.all_nodes()) - plans
+        self.library_label.setText(
+            self.tr("Plans: %1 · Goals: %2 · Documents: %3")
+            .replace("%1", str(plans))
+            .replace("%2", str(goals))
+            .replace("%3", str(len(self._documents)))
+        )
+
+    def _update_guide(self) -> None:
+        # The examples are translated too: the nb parser takes ELLER/IKKE beside OR/NOT.
+        rows = [
+            ("klimatilpasning", self.tr("the word, also in other forms (klimatilpasningen)")),
+            ("grønn omstilling", self.tr("pages and goals with both words")),
+            ('"grønn omstilling"', self.tr("the exact phrase")),
+            (self.tr("housing OR homes"), self.tr("either word")),
+            (self.tr("climate NOT transport"), self.tr("leave out what contains the word after NOT")),
+            ("areal*", self.tr("words that begin with “areal”")),
+            ("besøksforvaltning~", self.tr("also similar spellings")),
+            (self.tr("year:2024"), self.tr("only documents that concern the year 2024")),
+        ]
+        table = "".join(
+            f"<tr><td style='padding:3px 14px 3px 0'><code>{escape(q)}</code></td>"
+            f"<td style='padding:3px 0'>{escape(d)}</td></tr>"
+            for q, d in rows
+        )
+        if self._forest.plans:
+            plans = "".join(f"<li>{escape(plan.title)}</li>" for plan in self._forest.plans)
+            heading = escape(self.tr("Plans in the library"))
+            plan_part = f"<h4>{heading}</h4><ul>{plans}</ul>"
+        else:
+            plan_part = "<p><i>{}</i></p>".format(escape(self.tr("No plans are loaded yet.")))
+        title = escape(self.tr("Search in plans and goals"))
+        intro = escape(
+            self.tr(
+                "Type in the field above. Tromsvekst finds pages in the plan documents and goals "
+                "in the plans, and marks the words it found."
+            )
+        )
+        self.guide_page.setHtml(f"<h3>{title}</h3><p>{intro}</p><table>{table}</table>{plan_part}")
+
+    # --- search field -------------------------------------------------------------------
+
+    def search_text(self) -> str:
+        return self.search_box.currentText().strip()
+
+    def set_search_text(self, text: str) -> None:
+        self.search_box.setEditText(text)
+
+    @Slot()
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    @Slot()
+    def search_now(self) -> None:
+        """Search at once (Enter, the Search button) and remember the query."""
+        self._search_timer.stop()
+        text = self.search_text()
+        if text:
+            self._remember_search(text)
+        self._emit_search()
+
+    def recent_searches(self) -> list[str]:
+        return [self.search_box.itemText(i) for i in range(self.search_box.count())]
+
+    def _remember_search(self, text: str) -> None:
+        current = self.search_box.currentText()
+        existing = self.search_box.findText(
+            text, Qt.MatchFlag.MatchFixedString | Qt.MatchFlag.MatchCaseSensitive
+        )
+        if existing != 0:
+            if existing > 0:
+                self.search_box.removeItem(existing)
+            self.search_box.insertItem(0, text)
+        self.search_box.setEditText(current)  # inserting must not replace what is typed
+
+    @Slot(str)
+    def _on_search_edited(self, text: str) -> None:
+        if text.strip():
+            self._search_timer.start()
+        else:
+            self._search_timer.stop()
+            self.show_start_page()
+            self.searchRequested.emit("")
+
+    @Slot(int)
+    def _on_recent_chosen(self, index: int) -> None:
+        self.search_now()
+
+    @Slot()
+    def _emit_search(self) -> None:
+        text = self.search_text()
+        if not text:
+            self.show_start_page()
+        self.searchRequested.emit(text)
+
+    def clear_search(self) -> None:
+        self._search_timer.stop()
+        self.search_box.setEditText("")
+        self.show_start_page()
+        self.searchRequested.emit("")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and self.search_box.currentText()
+        ):
+            self.clear_search()
+            return True
+        return super().eventFilter(watched, event)
+
+    # --- results and details ------------------------------------------------------------
+
+    def set_results_view(self, widget: QWidget) -> None:
+        """Put the search results view into the centre pane (replacing the start page)."""
+        if self.results_stack.indexOf(widget) < 0:
+            self.results_stack.addWidget(widget)
+        self.results_stack.setCurrentWidget(widget)
+
+    def set_results_header(self, text: str) -> None:
+        """E.g. "14 treff i 3 dokumenter (18 ms)"."""
+        self.results_header.setText(text)
+
+    @Slot()
+    def show_start_page(self) -> None:
+        self.results_stack.setCurrentWidget(self.guide_page)
+        self.results_header.setText(self.tr("Hits"))
+
+    def show_document_page(
+        self,
+        path: str | Path,
+        page: int = 1,
+        highlight: HighlightPredicate | None = None,
+        title: str | None = None,
+    ) -> bool:
+        """Show a PDF page in the detail pane (1-based page); False when it could not open."""
+        self.show_detail_action.setChecked(True)
+        self.detail_stack.setCurrentWidget(self.pdf_viewer)
+        return self.pdf_viewer.open(path, page, highlight, title=title)
+
+    @Slot(str, int)
+    def show_document(self, doc_id: str, page: int = 0) -> None:
+        """Open a catalogue document by id at ``page`` (0 or less: the first page)."""
+        document = self._documents.get(doc_id)
+        if document is None or document.file is None:
+            self._show_status(self.tr("No local PDF for %1.").replace("%1", doc_id))
+            return
+        self.show_document_page(document.file, max(page, 1), title=document.title)
+
+    @Slot(str)
+    def show_goal(self, node_id: str) -> None:
+        """Select a goal in the tree (clearing a filter that hides it) and show its details."""
+        source = self.goal_model.index_for_node(node_id)
+        if not source.isValid():
+            return
+        index = self.goal_filter.mapFromSource(source)
+        if not index.isValid():
+            self.tree_filter.clear()
+            index = self.goal_filter.mapFromSource(source)
+        self.goal_tree.setCurrentIndex(index)
+        self.goal_tree.scrollTo(index)
+        self._show_goal_detail(node_id)
+
+    def _show_goal_detail(self, node_id: str) -> None:
+        if self.goal_detail.show_node(node_id):
+            self.show_detail_action.setChecked(True)
+            self.detail_stack.setCurrentWidget(self.goal_detail)
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_goal_current(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if current.isValid():
+            self._show_goal_detail(current.data(NODE_ID_ROLE))
+
+    @Slot(QModelIndex)
+    def _on_goal_activated(self, index: QModelIndex) -> None:
+        """Enter or double-click on a goal: open the first page it links to."""
+        node = self._forest.node(index.data(NODE_ID_ROLE))
+        if node is None:
+            return
+        for link in node.links:
+            document = self._documents.get(link.doc_id)
+            if document is not None and document.file is not None:
+                self.show_document(link.doc_id, link.page or 1)
+                return
+
+    @Slot(str)
+    def _on_tree_filter(self, text: str) -> None:
+        self.goal_filter.setFilterFixedString(text.strip())
+        if text.strip():
+            self.goal_tree.expandAll()
+        else:
+            self._collapse_tree()
+
+    @Slot()
+    def _collapse_tree(self) -> None:
+        self.goal_tree.collapseAll()
+        self.goal_tree.expandToDepth(0)
+
+    @Slot()
+    def _focus_tree_filter(self) -> None:
+        self.show_tree_action.setChecked(True)
+        self.tree_filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.tree_filter.selectAll()
+
+    @Slot(str)
+    def _show_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, 5000)
+
+    # --- dialogs ------------------------------------------------------------------------
+
+    @Slot()
+    def _open_pdf(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open PDF"), "", self.tr("PDF documents (*.pdf)"))
+        if path:
+            self.show_document_page(path)
+
+    @Slot()
+    def _add_library_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Add a folder to the library"))
+        if folder:
+            self.libraryFolderAdded.emit(folder)
+
+    @Slot(QAction)
+    def _on_language_action(self, action: QAction) -> None:
+        code = action.data()
+        if code != self._language:
+            self._language = code
+            self.languageChangeRequested.emit(code)
+
+    def about_text(self) -> str:
+        summary = self.tr(
+            "Offline search in the plan documents of the Tromsø region, beside their goals and strategies."
+        )
+        licence = self.tr(
+            "Licence: GNU Affero General Public License, version 3 or later (AGPL-3.0-or-later)."
+        )
+        built_with = self.tr("Built with:")
+        return (
+            f"<h3>Tromsvekst Desktop {escape(__version__)}</h3>"
+            f"<p>{escape(summary)}</p><p>{escape(licence)}</p><p>{escape(built_with)}</p><ul>"
+            f"<li>Qt {escape(qVersion())} / PySide6 {escape(pyside_version)} — LGPL-3.0</li>"
+            "<li>PyMuPDF (MuPDF) — AGPL-3.0</li>"
+            "<li>Whoosh — BSD</li>"
+            "<li>PyYAML — MIT</li>"
+            f"<li>Python {escape(platform.python_version())} — PSF</li></ul>"
+        )
+
+    @Slot()
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Tromsvekst"), self.about_text())
+
+    # --- window state -------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self._state.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(DEFAULT_SIZE)
+        splitter = self._state.value("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        recent: list[object] = list(self._state.value("search/recent", [], type=list))  # type: ignore[call-overload]
+        for text in recent[:MAX_RECENT_SEARCHES]:
+            if text:
+                self.search_box.addItem(str(text))
+        self.search_box.setEditText("")
+        self.show_tree_action.setChecked(not self.tree_pane.isHidden())
+        self.show_detail_action.setChecked(not self.detail_pane.isHidden())
+
+    def save_state(self) -> None:
+        self._state.setValue("window/geometry", self.saveGeometry())
+        self._state.setValue("window/splitter", self.splitter.saveState())
+        self._state.setValue("search/recent", self.recent_searches())
+        self._state.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        self.pdf_viewer.close_document()
+        super().closeEvent(event)

@@ -1,0 +1,657 @@
+"""A PDF page viewer: PyMuPDF renders in the GUI thread, search hits are marked in yellow."""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from collections.abc import Callable
+from enum import Enum
+from pathlib import Path
+
+import pymupdf
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRectF, QSize, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QDesktopServices,
+    QGuiApplication,
+    QIcon,
+    QImage,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tromsvekst_desktop.gui.icons import icon
+
+log = logging.getLogger(__name__)
+
+HighlightPredicate = Callable[[str], bool]
+Word = tuple[float, float, float, float, str]
+
+# Translucent yellow on the always-white page: readable whatever the widget palette is.
+HIGHLIGHT_FILL = QColor(255, 204, 0, 110)
+HIGHLIGHT_EDGE = QColor(204, 150, 0, 200)
+ZOOM_STEPS = (0.5, 0.67, 0.8, 1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0)
+CACHE_SIZE = 12
+
+
+class ZoomMode(Enum):
+    FIT_WIDTH = "fit-width"
+    FIT_PAGE = "fit-page"
+    CUSTOM = "custom"
+
+
+def ask_password(parent: QWidget, file_name: str, wrong: bool) -> str | None:
+    """Ask for a PDF's password; None when the user cancels. Tests replace this function."""
+    label = (
+        QCoreApplication.translate("PdfViewer", "Wrong password. Try again for «%1»:")
+        if wrong
+        else QCoreApplication.translate("PdfViewer", "«%1» is password protected. Password:")
+    ).replace("%1", file_name)
+    title = QCoreApplication.translate("PdfViewer", "Password")
+    text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
+    return text if ok else None
+
+
+class PageCanvas(QWidget):
+    """Paints one rendered page and the highlight rectangles on top of it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._image = QImage()
+        self._rects: list[QRectF] = []
+        self._scale = 1.0
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def set_page(self, image: QImage, rects: list[QRectF], scale: float) -> None:
+        """``rects`` are in PDF points; ``scale`` converts points to logical pixels."""
+        self._image = image
+        self._rects = rects
+        self._scale = scale
+        self.setFixedSize(self.sizeHint())
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        if self._image.isNull():
+            return QSize(0, 0)
+        dpr = self._image.devicePixelRatio()
+        return QSize(round(self._image.width() / dpr), round(self._image.height() / dpr))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.drawImage(QPoint(0, 0), self._image)
+        painter.setPen(HIGHLIGHT_EDGE)
+        painter.setBrush(HIGHLIGHT_FILL)
+        for rect in self._rects:
+            s = self._scale
+            painter.drawRect(QRectF(rect.x() * s, rect.y() * s, rect.width() * s, rect.height() * s))
+        painter.end()
+
+
+class PdfViewer(QWidget):
+    """Shows one page of a PDF at a time, with page navigation, zoom and hit highlighting.
+
+    Pages are 1-based in this API; ``_doc_page`` is the only place that converts to
+    PyMuPDF's 0-based index.
+    """
+
+    pageChanged = Signal(int)
+    statusMessage = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._doc: pymupdf.Document | None = None
+        self._path: Path | None = None
+        self._page = 1
+        self._highlight: HighlightPredicate | None = None
+        self._zoom = 1.0
+        self._zoom_mode = ZoomMode.FIT_WIDTH
+        self._cache: OrderedDict[tuple[int, float, float], QImage] = OrderedDict()
+        self._words: dict[int, list[Word]] = {}
+        self._hit_rects: list[QRectF] = []
+        self._message = ""
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._build_actions()
+        self._build_ui()
+        self._retranslate()
+        self._update_controls()
+
+    # --- construction -------------------------------------------------------------------
+
+    def _action(self, slot: Callable[[], object], keys: list[QKeySequence], qicon: QIcon) -> QAction:
+        action = QAction(qicon, "", self)
+        action.setShortcuts(keys)
+        # Active while the viewer (or a child) has focus, so the same keys work elsewhere.
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.prev_page_action = self._action(
+            self.previous_page, [QKeySequence(Qt.Key.Key_PageUp)], icon("page-previous")
+        )
+        self.next_page_action = self._action(
+            self.next_page, [QKeySequence(Qt.Key.Key_PageDown)], icon("page-next")
+        )
+        self.first_page_action = self._action(
+            lambda: self.go_to_page(1), [QKeySequence(Qt.Key.Key_Home)], QIcon()
+        )
+        self.last_page_action = self._action(
+            lambda: self.go_to_page(self.page_count()), [QKeySequence(Qt.Key.Key_End)], QIcon()
+        )
+        self.prev_hit_action = self._action(
+            self.previous_hit, [QKeySequence(QKeySequence.StandardKey.FindPrevious)], icon("hit-previous")
+        )
+        self.next_hit_action = self._action(
+            self.next_hit, [QKeySequence(QKeySequence.StandardKey.FindNext)], icon("hit-next")
+        )
+        self.zoom_in_action = self._action(
+            self.zoom_in,
+            [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")],
+            icon("zoom-in"),
+        )
+        self.zoom_out_action = self._action(
+            self.zoom_out, [QKeySequence(QKeySequence.StandardKey.ZoomOut)], icon("zoom-out")
+        )
+        self.fit_width_action = self._action(self.fit_width, [QKeySequence("Ctrl+0")], icon("fit-width"))
+        self.fit_page_action = self._action(self.fit_page, [QKeySequence("Ctrl+9")], icon("fit-page"))
+        for action in (self.fit_width_action, self.fit_page_action):
+            action.setCheckable(True)
+        self.copy_text_action = self._action(self.copy_page_text, [], QIcon())
+        self.open_external_action = self._action(self.open_external, [], QIcon())
+
+    def _tool_button(self, action: QAction) -> QToolButton:
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        button.setAutoRaise(True)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        return button
+
+    def _build_ui(self) -> None:
+        self.title_label = QLabel(self)
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        font = self.title_label.font()
+        font.setBold(True)
+        self.title_label.setFont(font)
+
+        self.page_spin = QSpinBox(self)
+        self.page_spin.setMinimum(1)
+        self.page_spin.setKeyboardTracking(False)
+        self.page_spin.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
+        self.page_spin.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.page_spin.valueChanged.connect(self.go_to_page)
+
+        self.more_menu = QMenu(self)
+        self.more_menu.addAction(self.copy_text_action)
+        self.more_menu.addAction(self.open_external_action)
+        self.more_button = QToolButton(self)
+        self.more_button.setText("⋮")
+        self.more_button.setMenu(self.more_menu)
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more_button.setAutoRaise(True)
+        self.more_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.more_button.setStyleSheet("QToolButton::menu-indicator { image: none; }")
+
+        self._buttons: dict[QAction, QToolButton] = {}
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.setSpacing(2)
+        for action in (self.prev_page_action, self.next_page_action):
+            self._buttons[action] = self._tool_button(action)
+            bar.addWidget(self._buttons[action])
+        bar.addWidget(self.page_spin)
+        bar.addSpacing(8)
+        for action in (self.prev_hit_action, self.next_hit_action):
+            self._buttons[action] = self._tool_button(action)
+            bar.addWidget(self._buttons[action])
+        bar.addStretch(1)
+        for action in (
+            self.zoom_out_action,
+            self.zoom_in_action,
+            self.fit_width_action,
+            self.fit_page_action,
+        ):
+            self._buttons[action] = self._tool_button(action)
+            bar.addWidget(self._buttons[action])
+        bar.addWidget(self.more_button)
+
+        self.canvas = PageCanvas()
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidget(self.canvas)
+        self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setBackgroundRole(self.palette().ColorRole.Mid)
+        self.scroll_area.viewport().installEventFilter(self)
+
+        self.note_label = QLabel(self)
+        self.note_label.setWordWrap(True)
+        self.note_label.setVisible(False)
+
+        self.message_label = QLabel(self)
+        self.message_label.setWordWrap(True)
+        self.message_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.message_label.setMargin(24)
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.scroll_area)
+        self.stack.addWidget(self.message_label)
+
+        header = QVBoxLayout()
+        header.setContentsMargins(8, 6, 6, 2)
+        header.setSpacing(4)
+        header.addWidget(self.title_label)
+        header.addLayout(bar)
+        header.addWidget(self.note_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(header)
+        layout.addWidget(self.stack, 1)
+
+    def _retranslate(self) -> None:
+        texts = {
+            self.prev_page_action: (self.tr("Previous page"), "PgUp"),
+            self.next_page_action: (self.tr("Next page"), "PgDown"),
+            self.first_page_action: (self.tr("First page"), "Home"),
+            self.last_page_action: (self.tr("Last page"), "End"),
+            self.prev_hit_action: (self.tr("Previous page with hits"), "Shift+F3"),
+            self.next_hit_action: (self.tr("Next page with hits"), "F3"),
+            self.zoom_in_action: (self.tr("Zoom in"), "Ctrl++"),
+            self.zoom_out_action: (self.tr("Zoom out"), "Ctrl+-"),
+            self.fit_width_action: (self.tr("Fit width"), "Ctrl+0"),
+            self.fit_page_action: (self.tr("Fit page"), "Ctrl+9"),
+            self.copy_text_action: (self.tr("Copy page text"), ""),
+            self.open_external_action: (self.tr("Open in system viewer"), ""),
+        }
+        for action, (text, keys) in texts.items():
+            action.setText(text)
+            action.setToolTip(f"{text} ({keys})" if keys else text)
+            button = self._buttons.get(action)
+            if button is not None:
+                button.setAccessibleName(text)
+        self.page_spin.setPrefix(self.tr("p. "))
+        self.page_spin.setAccessibleName(self.tr("Page number"))
+        self.page_spin.setToolTip(self.tr("Go to page"))
+        self.more_button.setToolTip(self.tr("More actions"))
+        self.more_button.setAccessibleName(self.tr("More actions"))
+        self.note_label.setText(self.tr("This page has no searchable text."))
+        if self._doc is None and not self._message:
+            self.message_label.setText(self.tr("No document is open."))
+        self._update_page_suffix()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    # --- opening ------------------------------------------------------------------------
+
+    def open(
+        self,
+        path: str | Path,
+        page: int = 1,
+        highlight: HighlightPredicate | None = None,
+        password: str | None = None,
+        title: str | None = None,
+    ) -> bool:
+        """Open a PDF at ``page`` (1-based). Failures show a message in the pane; False then.
+
+        ``title`` (e.g. the catalogue title) is shown above the page instead of the file name.
+        """
+        path = Path(path)
+        self._highlight = highlight
+        if self._path is not None and self._doc is not None and path == self._path:
+            # Same file: only move and re-mark (a click on another hit of the same document).
+            self._invalidate_render()
+            self.go_to_page(page)
+            self._render()
+            return True
+        self.close_document()
+        self._path = path
+        name = path.name
+        if not path.is_file():
+            return self._fail(
+                self.tr("Cannot find the file «%1». It may have been moved or deleted.").replace(
+                    "%1", str(path)
+                )
+            )
+        try:
+            doc = pymupdf.open(path, filetype="pdf")
+        except Exception as exc:  # MuPDF raises several types for damaged or fake files
+            log.warning("cannot open %s: %s", path, exc)
+            return self._fail(self.tr("Cannot open «%1»: %2").replace("%1", name).replace("%2", str(exc)))
+        if doc.needs_pass and not self._unlock(doc, name, password):
+            doc.close()
+            return self._fail(
+                self.tr(
+                    "«%1» is password protected. Open it again and enter the password to read it."
+                ).replace("%1", name)
+            )
+        if doc.page_count == 0:
+            doc.close()
+            return self._fail(self.tr("«%1» has no pages.").replace("%1", name))
+        self._doc = doc
+        self.title_label.setText(title or name)
+        self.title_label.setToolTip(str(path))
+        self.stack.setCurrentWidget(self.scroll_area)
+        self._page = min(max(page, 1), doc.page_count)
+        self._render()
+        self._update_controls()
+        self.pageChanged.emit(self._page)
+        return True
+
+    def _unlock(self, doc: pymupdf.Document, name: str, password: str | None) -> bool:
+        """Try the given password, then ask until the right one or a cancel."""
+        if password is not None and doc.authenticate(password):
+            return True
+        wrong = password is not None
+        while True:
+            answer = ask_password(self, name, wrong)
+            if answer is None:
+                return False
+            if doc.authenticate(answer):
+                return True
+            wrong = True
+
+    def _fail(self, message: str) -> bool:
+        self._message = message
+        self.message_label.setText(message)
+        self.stack.setCurrentWidget(self.message_label)
+        self.note_label.setVisible(False)
+        self.title_label.setText(self._path.name if self._path else "")
+        self._update_controls()
+        return False
+
+    def close_document(self) -> None:
+        if self._doc is not None:
+            self._doc.close()
+        self._doc = None
+        self._path = None
+        self._message = ""
+        self._words.clear()
+        self._hit_rects = []
+        self._invalidate_render()
+        self.canvas.set_page(QImage(), [], 1.0)
+        self.title_label.clear()
+        self.note_label.setVisible(False)
+        self.message_label.setText(self.tr("No document is open."))
+        self.stack.setCurrentWidget(self.message_label)
+        self._update_controls()
+
+    def _invalidate_render(self) -> None:
+        self._cache.clear()
+
+    # --- state queries ------------------------------------------------------------------
+
+    @property
+    def path(self) -> Path | None:
+        return self._path
+
+    def is_open(self) -> bool:
+        return self._doc is not None
+
+    def current_page(self) -> int:
+        return self._page
+
+    def page_count(self) -> int:
+        return self._doc.page_count if self._doc is not None else 0
+
+    def message(self) -> str:
+        """The message shown instead of a page (missing file, wrong password …), or ""."""
+        return self._message if self._doc is None else ""
+
+    def zoom(self) -> float:
+        return self._zoom
+
+    def highlight_rects(self) -> list[QRectF]:
+        """Highlighted word rectangles on the current page, in PDF points."""
+        return list(self._hit_rects)
+
+    def page_label(self) -> str:
+        """What the page box shows, e.g. "s. 3 / 7"."""
+        return self.page_spin.text()
+
+    # --- navigation ---------------------------------------------------------------------
+
+    @Slot(int)
+    def go_to_page(self, page: int) -> None:
+        if self._doc is None:
+            return
+        page = min(max(page, 1), self._doc.page_count)
+        if page == self._page and self.page_spin.value() == page:
+            return
+        self._page = page
+        self._render()
+        self.scroll_area.verticalScrollBar().setValue(0)
+        self._update_controls()
+        self.pageChanged.emit(page)
+
+    @Slot()
+    def next_page(self) -> None:
+        self.go_to_page(self._page + 1)
+
+    @Slot()
+    def previous_page(self) -> None:
+        self.go_to_page(self._page - 1)
+
+    def set_highlight(self, predicate: HighlightPredicate | None) -> None:
+        self._highlight = predicate
+        self._render()
+        self._update_controls()
+
+    @Slot()
+    def next_hit(self) -> None:
+        self._jump_to_hit(+1)
+
+    @Slot()
+    def previous_hit(self) -> None:
+        self._jump_to_hit(-1)
+
+    def _jump_to_hit(self, step: int) -> None:
+        """Go to the next page in ``step`` direction (wrapping) with a highlighted word."""
+        if self._doc is None or self._highlight is None:
+            return
+        count = self._doc.page_count
+        for offset in range(1, count + 1):
+            page = (self._page - 1 + step * offset) % count + 1
+            if self._page_hits(page):
+                if page == self._page:
+                    self.statusMessage.emit(self.tr("No other page has hits."))
+                self.go_to_page(page)
+                self._scroll_to_first_hit()
+                return
+        self.statusMessage.emit(self.tr("No hits in this document."))
+
+    def _scroll_to_first_hit(self) -> None:
+        if not self._hit_rects:
+            return
+        scale = self._zoom
+        first = min(self._hit_rects, key=lambda r: (r.y(), r.x()))
+        margin = 60
+        self.scroll_area.ensureVisible(
+            round(first.center().x() * scale), round(first.center().y() * scale), margin, margin * 3
+        )
+
+    # --- zoom ---------------------------------------------------------------------------
+
+    @Slot()
+    def zoom_in(self) -> None:
+        self._set_zoom(next((z for z in ZOOM_STEPS if z > self._zoom + 0.01), ZOOM_STEPS[-1]))
+
+    @Slot()
+    def zoom_out(self) -> None:
+        self._set_zoom(next((z for z in reversed(ZOOM_STEPS) if z < self._zoom - 0.01), ZOOM_STEPS[0]))
+
+    @Slot()
+    def fit_width(self) -> None:
+        self._zoom_mode = ZoomMode.FIT_WIDTH
+        self._render()
+        self._update_controls()
+
+    @Slot()
+    def fit_page(self) -> None:
+        self._zoom_mode = ZoomMode.FIT_PAGE
+        self._render()
+        self._update_controls()
+
+    def _set_zoom(self, zoom: float) -> None:
+        self._zoom_mode = ZoomMode.CUSTOM
+        self._zoom = zoom
+        self._render()
+        self._update_controls()
+
+    def _fitted_zoom(self, page: pymupdf.Page) -> float:
+        viewport = self.scroll_area.viewport().size()
+        # Leave room for the vertical scroll bar so fitting the width does not make one appear.
+        bar = self.scroll_area.verticalScrollBar().sizeHint().width()
+        width = max(viewport.width() - bar - 8, 50)
+        by_width: float = width / page.rect.width
+        if self._zoom_mode == ZoomMode.FIT_WIDTH:
+            return by_width
+        by_height: float = max(viewport.height() - 8, 50) / page.rect.height
+        return min(by_width, by_height)
+
+    # --- rendering ----------------------------------------------------------------------
+
+    def _doc_page(self, page: int) -> pymupdf.Page:
+        """The one place where a 1-based page number becomes PyMuPDF's 0-based index."""
+        assert self._doc is not None
+        return self._doc[page - 1]
+
+    def _page_words(self, page: int) -> list[Word]:
+        words = self._words.get(page)
+        if words is None:
+            try:
+                raw = self._doc_page(page).get_text("words")
+            except Exception as exc:  # a damaged page must not break the viewer
+                log.warning("cannot read words of %s p. %d: %s", self._path, page, exc)
+                raw = []
+            words = [(w[0], w[1], w[2], w[3], w[4]) for w in raw]
+            self._words[page] = words
+        return words
+
+    def _page_hits(self, page: int) -> list[QRectF]:
+        if self._highlight is None:
+            return []
+        predicate = self._highlight
+        return [
+            QRectF(x0, y0, x1 - x0, y1 - y0)
+            for x0, y0, x1, y1, word in self._page_words(page)
+            if predicate(word)
+        ]
+
+    def _render(self) -> None:
+        if self._doc is None:
+            return
+        try:
+            pdf_page = self._doc_page(self._page)
+            if self._zoom_mode != ZoomMode.CUSTOM:
+                self._zoom = self._fitted_zoom(pdf_page)
+            image = self._page_image(pdf_page)
+        except Exception as exc:
+            log.warning("cannot render %s p. %d: %s", self._path, self._page, exc)
+            self.message_label.setText(
+                self.tr("Cannot show page %1: %2").replace("%1", str(self._page)).replace("%2", str(exc))
+            )
+            self.stack.setCurrentWidget(self.message_label)
+            return
+        self.stack.setCurrentWidget(self.scroll_area)
+        self._hit_rects = self._page_hits(self._page)
+        self.canvas.set_page(image, self._hit_rects, self._zoom)
+        self.note_label.setVisible(not self._page_words(self._page))
+
+    def _page_image(self, pdf_page: pymupdf.Page) -> QImage:
+        dpr = self.devicePixelRatioF()
+        key = (self._page, round(self._zoom, 4), dpr)
+        image = self._cache.get(key)
+        if image is not None:
+            self._cache.move_to_end(key)
+            return image
+        scale = self._zoom * dpr
+        pix = pdf_page.get_pixmap(matrix=pymupdf.Matrix(scale, scale), alpha=False)
+        # QImage does not own pix.samples: copy before the pixmap is freed.
+        image = QImage(pix.samples, pix.width, pix.height, pix.stride, QImage.Format.Format_RGB888).copy()
+        image.setDevicePixelRatio(dpr)
+        self._cache[key] = image
+        if len(self._cache) > CACHE_SIZE:
+            self._cache.popitem(last=False)
+        return image
+
+    def eventFilter(self, watched: object, event: QEvent) -> bool:
+        if (
+            watched is self.scroll_area.viewport()
+            and event.type() == QEvent.Type.Resize
+            and self._zoom_mode != ZoomMode.CUSTOM
+            and self._doc is not None
+        ):
+            self._render()
+        return super().eventFilter(watched, event)  # type: ignore[arg-type]
+
+    # --- actions ------------------------------------------------------------------------
+
+    @Slot()
+    def copy_page_text(self) -> None:
+        if self._doc is None:
+            return
+        text = self._doc_page(self._page).get_text()
+        QGuiApplication.clipboard().setText(text)
+        self.statusMessage.emit(self.tr("Copied the text of page %1.").replace("%1", str(self._page)))
+
+    @Slot()
+    def open_external(self) -> None:
+        if self._path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._path)))
+
+    # --- controls -----------------------------------------------------------------------
+
+    def _update_page_suffix(self) -> None:
+        self.page_spin.setSuffix(f" / {self.page_count()}" if self._doc is not None else "")
+
+    def _update_controls(self) -> None:
+        is_open = self._doc is not None
+        count = self.page_count()
+        self.page_spin.blockSignals(True)
+        self.page_spin.setMaximum(max(count, 1))
+        self.page_spin.setValue(self._page if is_open else 1)
+        self._update_page_suffix()
+        self.page_spin.blockSignals(False)
+        self.page_spin.setEnabled(is_open)
+        # Wide enough for "s. 888 / 888" so the box does not jump when the count changes.
+        self.page_spin.setMinimumWidth(self.page_spin.fontMetrics().horizontalAdvance("s. 8888 / 8888") + 12)
+        self.prev_page_action.setEnabled(is_open and self._page > 1)
+        self.first_page_action.setEnabled(is_open and self._page > 1)
+        self.next_page_action.setEnabled(is_open and self._page < count)
+        self.last_page_action.setEnabled(is_open and self._page < count)
+        has_highlight = is_open and self._highlight is not None
+        self.prev_hit_action.setEnabled(has_highlight)
+        self.next_hit_action.setEnabled(has_highlight)
+        for action in (
+            self.zoom_in_action,
+            self.zoom_out_action,
+            self.fit_width_action,
+            self.fit_page_action,
+            self.copy_text_action,
+        ):
+            action.setEnabled(is_open)
+        self.open_external_action.setEnabled(self._path is not None and self._path.is_file())
+        self.fit_width_action.setChecked(self._zoom_mode == ZoomMode.FIT_WIDTH)
+        self.fit_page_action.setChecked(self._zoom_mode == ZoomMode.FIT_PAGE)
