@@ -1,0 +1,575 @@
+"""The Whoosh index: one document per PDF page and per goal node, kept up to date incrementally.
+
+Besides page and goal documents the index holds one *file record* per library PDF
+(type "file": path, size, mtime, content hash, problems) and one *goal-set record*.
+They are written in the same transaction as the pages they describe, so the index
+is its own manifest: a killed or cancelled run leaves the last commit consistent.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import time
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from whoosh import index as whoosh_index
+from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+from whoosh.index import FileIndex, LockError
+from whoosh.query import Every, Term
+from whoosh.writing import CLEAR, IndexWriter
+
+from tromsvekst_desktop import __version__
+from tromsvekst_desktop.core.analysis import norwegian_analyzer
+from tromsvekst_desktop.core.catalog import Catalog, Document
+from tromsvekst_desktop.core.goals import GoalForest, GoalNode
+from tromsvekst_desktop.core.jobs import CancelToken, Progress
+from tromsvekst_desktop.core.library import find_library_files
+from tromsvekst_desktop.core.librarydata import LibraryData, load_library_data
+from tromsvekst_desktop.core.pdftext import ExtractedPdf, ExtractionPool, ExtractJob, file_sha256
+from tromsvekst_desktop.core.problems import Problem
+
+# Bump whenever the schema, the analyzer or what goes into a field changes: an index
+# with another version is rebuilt from scratch.
+SCHEMA_VERSION = 1
+META_FILE = "tromsvekst-index.json"
+INDEX_NAME = "MAIN"
+
+ProgressCallback = Callable[[Progress], None]
+
+
+def make_schema() -> Schema:
+    text = norwegian_analyzer()
+    return Schema(
+        uid=ID(unique=True, stored=True),
+        type=ID(stored=True),  # page | goal | file | goalset
+        doc=KEYWORD(stored=True, lowercase=True),  # document id (pages); linked document ids (goals)
+        doctitle=STORED(),
+        kind=KEYWORD(lowercase=True),  # hit type plus document kind or goal level: "page avtale"
+        plan=KEYWORD(lowercase=True),  # plan ids
+        year=KEYWORD(),
+        path=ID(stored=True),
+        file_hash=ID(stored=True),
+        page=NUMERIC(stored=True),
+        node=ID(stored=True),
+        breadcrumb=STORED(),
+        meta=STORED(),
+        title=TEXT(analyzer=text, stored=True, field_boost=3.0),
+        section=TEXT(analyzer=text, stored=True, field_boost=1.2),
+        content=TEXT(analyzer=text, stored=True, chars=True, spelling=True),
+    )
+
+
+class IndexError_(Exception):
+    """Base of the index's domain errors (named so as not to shadow the builtin)."""
+
+
+class IndexBusy(IndexError_):
+    """Another process is writing the index and did not finish within the wait."""
+
+
+@dataclass(frozen=True)
+class IndexSummary:
+    """What an indexing run did and what the index now holds."""
+
+    documents: int
+    pages: int
+    goals: int
+    added: int
+    updated: int
+    removed: int
+    unchanged: int
+    problems: tuple[Problem, ...]
+    seconds: float
+    cancelled: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "documents": self.documents,
+            "pages": self.pages,
+            "goals": self.goals,
+            "added": self.added,
+            "updated": self.updated,
+            "removed": self.removed,
+            "unchanged": self.unchanged,
+            "problems": [{"path": p.path, "reason": _reason_with_place(p)} for p in self.problems],
+            "seconds": round(self.seconds, 3),
+            "cancelled": self.cancelled,
+        }
+
+
+def _reason_with_place(problem: Problem) -> str:
+    if problem.line is not None:
+        return f"line {problem.line}: {problem.reason}"
+    if problem.page is not None:
+        return f"page {problem.page}: {problem.reason}"
+    return problem.reason
+
+
+@dataclass(frozen=True)
+class DocInfo:
+    """How a PDF appears in the index: its document id, title and filter values."""
+
+    doc_id: str
+    title: str
+    kind: str
+    years: tuple[int, ...]
+    plans: tuple[str, ...]
+
+    def signature(self) -> str:
+        return hashlib.sha1(repr(self).encode()).hexdigest()
+
+
+@dataclass
+class _Record:
+    """A file record as stored in the index."""
+
+    path: str
+    file_hash: str
+    meta: dict[str, Any]
+
+    @property
+    def problems(self) -> list[Problem]:
+        return [Problem(**p) for p in self.meta.get("problems", [])]
+
+
+# ---------------------------------------------------------------- opening
+
+
+def index_exists(index_dir: Path) -> bool:
+    return whoosh_index.exists_in(str(index_dir), indexname=INDEX_NAME)
+
+
+def _read_meta(index_dir: Path) -> dict[str, Any]:
+    try:
+        meta = json.loads((index_dir / META_FILE).read_text(encoding="utf-8"))
+        return meta if isinstance(meta, dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def _clear_index_files(index_dir: Path) -> None:
+    """Delete this index's files, leaving anything else in the folder (e.g. a README)."""
+    for entry in index_dir.iterdir():
+        if entry.is_file() and (
+            entry.name.startswith((f"_{INDEX_NAME}_", f"{INDEX_NAME}_")) or entry.name == META_FILE
+        ):
+            entry.unlink()
+
+
+def open_index(index_dir: Path) -> FileIndex:
+    """Open an existing index with the current schema version (for searching)."""
+    if not index_exists(index_dir):
+        raise IndexError_(f"no index in {index_dir}: run `tromsvekst index` first")
+    if _read_meta(index_dir).get("schema_version") != SCHEMA_VERSION:
+        raise IndexError_(
+            f"the index in {index_dir} was made by another version: run `tromsvekst index` to rebuild it"
+        )
+    return whoosh_index.open_dir(str(index_dir), indexname=INDEX_NAME)
+
+
+def _open_or_create(index_dir: Path) -> tuple[FileIndex, bool]:
+    """The index for writing; created (or recreated on a schema change) when needed."""
+    index_dir.mkdir(parents=True, exist_ok=True)
+    if index_exists(index_dir) and _read_meta(index_dir).get("schema_version") == SCHEMA_VERSION:
+        return whoosh_index.open_dir(str(index_dir), indexname=INDEX_NAME), False
+    _clear_index_files(index_dir)
+    ix = whoosh_index.create_in(str(index_dir), make_schema(), indexname=INDEX_NAME)
+    meta = {"schema_version": SCHEMA_VERSION, "created_by": f"tromsvekst-desktop {__version__}"}
+    tmp = index_dir / f"{META_FILE}.tmp"
+    tmp.write_text(json.dumps(meta), encoding="utf-8")
+    os.replace(tmp, index_dir / META_FILE)
+    return ix, True
+
+
+def _writer(ix: FileIndex, lock_timeout_s: float, on_progress: ProgressCallback) -> IndexWriter:
+    try:
+        return ix.writer(timeout=0.0, limitmb=256)
+    except LockError:
+        pass
+    on_progress(Progress("wait", 0, 0, 0, 0.0, None, "another process is writing the index"))
+    try:
+        return ix.writer(timeout=lock_timeout_s, limitmb=256)
+    except LockError:
+        raise IndexBusy(
+            f"another process has been writing the index for more than {lock_timeout_s:.0f} s; try again later"
+        ) from None
+
+
+# ---------------------------------------------------------------- document identity
+
+_SLUG_JUNK = re.compile(r"[^a-z0-9æøå]+")
+
+
+def _slug(text: str) -> str:
+    return _SLUG_JUNK.sub("-", text.lower()).strip("-") or "dokument"
+
+
+def _doc_infos(pdfs: Sequence[Path], data: LibraryData) -> dict[Path, DocInfo]:
+    """Catalogue entries for catalogued PDFs; a stable id from the file name for the rest."""
+    by_file = data.catalog.by_file()
+    plans_by_doc: dict[str, set[str]] = {}
+    for node in data.goals.all_nodes():
+        for link in node.links:
+            plans_by_doc.setdefault(link.doc_id, set()).add(node.plan_id)
+    taken = set(data.catalog.documents)
+    infos: dict[Path, DocInfo] = {}
+    for pdf in pdfs:
+        entry = by_file.get(pdf)
+        if entry is not None:
+            infos[pdf] = _info_for(entry, plans_by_doc)
+            continue
+        doc_id, n = _slug(pdf.stem), 2
+        while doc_id in taken:
+            doc_id, n = f"{_slug(pdf.stem)}-{n}", n + 1
+        taken.add(doc_id)
+        infos[pdf] = DocInfo(doc_id, pdf.stem, "", (), tuple(sorted(plans_by_doc.get(doc_id, ()))))
+    return infos
+
+
+def _info_for(entry: Document, plans_by_doc: Mapping[str, set[str]]) -> DocInfo:
+    return DocInfo(entry.id, entry.title, entry.kind, entry.years(), tuple(sorted(plans_by_doc.get(entry.id, ()))))
+
+
+# ---------------------------------------------------------------- writing documents
+
+
+def _page_fields(info: DocInfo, title: str, path: str, file_hash: str, page: int, section: str, text: str) -> dict[str, Any]:
+    return {
+        "uid": f"page:{path}#{page}",
+        "type": "page",
+        "doc": info.doc_id,
+        "doctitle": title,
+        "kind": f"page {info.kind}".strip(),
+        "plan": " ".join(info.plans),
+        "year": " ".join(str(y) for y in info.years),
+        "path": path,
+        "file_hash": file_hash,
+        "page": page,
+        "section": section,
+        "content": text,
+    }
+
+
+def _title_for(info: DocInfo, extracted_title: str) -> str:
+    """The catalogue title; for uncatalogued files the PDF's own title when it has one."""
+    if info.kind or not extracted_title.strip():
+        return info.title
+    return extracted_title.strip()
+
+
+def _add_extracted(writer: IndexWriter, info: DocInfo, pdf: ExtractedPdf, stat: os.stat_result) -> int:
+    title = _title_for(info, pdf.metadata.get("title", ""))
+    pages = 0
+    for page in pdf.pages:
+        if page.text.strip():
+            writer.add_document(
+                **_page_fields(info, title, pdf.path, pdf.sha256, page.number, page.section or "", page.text)
+            )
+            pages += 1
+    years = info.years or _years_from_metadata(pdf.metadata)
+    meta = {
+        "size": stat.st_size,
+        "mtime_ns": stat.st_mtime_ns,
+        "doc_id": info.doc_id,
+        "doc_sig": info.signature(),
+        "title": title,
+        "years": list(years),
+        "page_count": pdf.page_count,
+        "pages_indexed": pages,
+        "problems": [p.to_json() for p in pdf.problems],
+    }
+    _add_record(writer, pdf.path, pdf.sha256, meta)
+    return pages
+
+
+def _years_from_metadata(metadata: Mapping[str, str]) -> tuple[int, ...]:
+    created = metadata.get("created", "")
+    return (int(created[:4]),) if created[:4].isdigit() else ()
+
+
+def _add_problem_file(writer: IndexWriter, info: DocInfo, path: str, file_hash: str, stat: os.stat_result, problem: Problem) -> None:
+    meta = {
+        "size": stat.st_size,
+        "mtime_ns": stat.st_mtime_ns,
+        "doc_id": info.doc_id,
+        "doc_sig": info.signature(),
+        "title": info.title,
+        "page_count": 0,
+        "pages_indexed": 0,
+        "problems": [problem.to_json()],
+    }
+    _add_record(writer, path, file_hash, meta)
+
+
+def _add_record(writer: IndexWriter, path: str, file_hash: str, meta: dict[str, Any]) -> None:
+    writer.update_document(uid=f"file:{path}", type="file", path=path, file_hash=file_hash, meta=meta)
+
+
+def _move_pages(writer: IndexWriter, searcher: Any, record: _Record, new_path: str, info: DocInfo, stat: os.stat_result) -> None:
+    """Re-add a file's stored pages under a new path or document identity, without re-reading it."""
+    stored = [dict(fields) for fields in searcher.documents(path=record.path) if fields.get("type") == "page"]
+    writer.delete_by_term("path", record.path)
+    meta = dict(record.meta)
+    title = info.title if info.kind else meta.get("title", info.title)
+    years = info.years or tuple(meta.get("years", ()))
+    for fields in stored:
+        page_info = DocInfo(info.doc_id, title, info.kind, years, info.plans)
+        writer.add_document(
+            **_page_fields(page_info, title, new_path, record.file_hash, fields["page"], fields.get("section", ""), fields["content"])
+        )
+    meta.update(size=stat.st_size, mtime_ns=stat.st_mtime_ns, doc_id=info.doc_id, doc_sig=info.signature(), title=title)
+    _add_record(writer, new_path, record.file_hash, meta)
+
+
+def _goal_signature(data: LibraryData) -> str:
+    digest = hashlib.sha1(str(SCHEMA_VERSION).encode())
+    for path in sorted(data.files):
+        try:
+            digest.update(str(path).encode() + b"\0" + path.read_bytes())
+        except OSError:
+            digest.update(str(path).encode() + b"\0unreadable")
+    return digest.hexdigest()
+
+
+def _write_goals(writer: IndexWriter, forest: GoalForest, catalog: Catalog) -> int:
+    writer.delete_by_term("type", "goal")
+    count = 0
+    for plan in forest.plans:
+        plan_docs = {link.doc_id for node in plan.walk() for link in node.links}
+        years = sorted({y for doc_id in plan_docs if doc_id in catalog.documents for y in catalog.documents[doc_id].years()})
+        for node in plan.walk():
+            writer.add_document(**_goal_fields(node, forest, catalog, years))
+            count += 1
+    return count
+
+
+def _goal_fields(node: GoalNode, forest: GoalForest, catalog: Catalog, years: Iterable[int]) -> dict[str, Any]:
+    first = node.links[0] if node.links else None
+    document = catalog.documents.get(first.doc_id) if first else None
+    return {
+        "uid": f"goal:{node.id}",
+        "type": "goal",
+        "node": node.id,
+        "doc": " ".join(dict.fromkeys(link.doc_id for link in node.links)),
+        "doctitle": document.title if document else "",
+        "kind": "goal " + node.level.lower().replace(" ", "-"),
+        "plan": node.plan_id,
+        "year": " ".join(str(y) for y in years),
+        "path": str(document.file) if document and document.file else "",
+        "page": first.page if first and first.page else 0,
+        "breadcrumb": forest.breadcrumb(node.id),
+        "section": node.label,
+        "title": f"{node.label} {node.title}" if node.level != "Plan" else node.title,
+        "content": f"{node.title}\n{node.text}".strip(),
+    }
+
+
+# ---------------------------------------------------------------- the run
+
+
+@dataclass
+class _Plan:
+    """What a run has to do with each PDF."""
+
+    unchanged: list[str] = field(default_factory=list)
+    touch: list[tuple[_Record, os.stat_result]] = field(default_factory=list)
+    move: list[tuple[_Record, str, os.stat_result]] = field(default_factory=list)
+    extract: list[tuple[str, str, os.stat_result, bool]] = field(default_factory=list)  # path, hash, stat, is_new
+    remove: list[str] = field(default_factory=list)
+    unreadable: list[Problem] = field(default_factory=list)
+
+
+def _plan_run(
+    pdfs: Sequence[Path],
+    infos: Mapping[Path, DocInfo],
+    records: dict[str, _Record],
+    passwords: Mapping[str, str],
+    cancel: CancelToken,
+) -> _Plan:
+    plan = _Plan()
+    present = {str(p) for p in pdfs}
+    vanished_by_hash: dict[str, _Record] = {}
+    for record in records.values():
+        if record.path not in present:
+            vanished_by_hash.setdefault(record.file_hash, record)
+    for pdf in pdfs:
+        cancel.raise_if_cancelled()
+        path = str(pdf)
+        try:
+            stat = pdf.stat()
+        except OSError as exc:
+            plan.unreadable.append(Problem(path, f"cannot be read: {exc.strerror or exc}"))
+            continue
+        record = records.get(path)
+        info = infos[pdf]
+        retry_password = path in passwords and record is not None and record.meta.get("pages_indexed", 0) == 0
+        if record and not retry_password and record.meta.get("size") == stat.st_size and record.meta.get("mtime_ns") == stat.st_mtime_ns:
+            if record.meta.get("doc_sig") == info.signature():
+                plan.unchanged.append(path)
+            else:
+                plan.move.append((record, path, stat))
+            continue
+        try:
+            digest = file_sha256(pdf)
+        except OSError as exc:
+            plan.unreadable.append(Problem(path, f"cannot be read: {exc.strerror or exc}"))
+            continue
+        if record and record.file_hash == digest and not retry_password:
+            plan.touch.append((record, stat))
+            continue
+        moved_from = vanished_by_hash.pop(digest, None)
+        if moved_from is not None and not retry_password:
+            plan.move.append((moved_from, path, stat))
+            continue
+        plan.extract.append((path, digest, stat, record is None))
+    moved_away = {record.path for record, _, _ in plan.move}
+    plan.remove = [p for p in records if p not in present and p not in moved_away]
+    return plan
+
+
+def _read_records(ix: FileIndex) -> tuple[dict[str, _Record], str | None]:
+    records: dict[str, _Record] = {}
+    goal_sig = None
+    with ix.searcher() as searcher:
+        for fields in searcher.documents(type="file"):
+            records[fields["path"]] = _Record(fields["path"], fields.get("file_hash", ""), dict(fields.get("meta") or {}))
+        for fields in searcher.documents(type="goalset"):
+            goal_sig = (fields.get("meta") or {}).get("sig")
+    return records, goal_sig
+
+
+def update_index(
+    index_dir: Path,
+    roots: Sequence[Path],
+    *,
+    rebuild: bool = False,
+    passwords: Mapping[str, str] | None = None,
+    on_progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+    workers: int | None = None,
+    lock_timeout_s: float = 300.0,
+    pool: ExtractionPool | None = None,
+) -> IndexSummary:
+    """Bring the index in ``index_dir`` in line with the library under ``roots``.
+
+    Unchanged files are not read; changed and new files are extracted in worker
+    processes; renamed files keep their pages; removed files lose theirs. Cancelling
+    discards the run's changes and leaves the last committed index as it was.
+    """
+    started = time.monotonic()
+    cancel = cancel or CancelToken()
+    report = on_progress or (lambda _progress: None)
+    passwords = {str(Path(k).resolve()): v for k, v in (passwords or {}).items()}
+
+    report(Progress("scan", 0, 0, 0, 0.0, None))
+    files = find_library_files(roots)
+    data = load_library_data(files.yaml_files)
+    infos = _doc_infos(files.pdfs, data)
+    ix, _created = _open_or_create(index_dir)
+    records, goal_sig = ({}, None) if rebuild else _read_records(ix)
+    writer = _writer(ix, lock_timeout_s, report)
+    try:
+        if rebuild:
+            writer.delete_by_query(Every())
+        plan = _plan_run(files.pdfs, infos, records, passwords, cancel)
+        with ix.searcher() as searcher:
+            for record, stat in plan.touch:
+                _add_record(writer, record.path, record.file_hash, {**record.meta, "size": stat.st_size, "mtime_ns": stat.st_mtime_ns})
+            for record, new_path, stat in plan.move:
+                if record.path != new_path:
+                    writer.delete_by_term("uid", f"file:{record.path}")
+                _move_pages(writer, searcher, record, new_path, infos[Path(new_path)], stat)
+        for path in plan.remove:
+            writer.delete_by_term("path", path)
+        _extract_into(writer, plan, infos, passwords, report, cancel, workers, pool)
+        new_goal_sig = _goal_signature(data)
+        if rebuild or new_goal_sig != goal_sig:
+            _write_goals(writer, data.goals, data.catalog)
+            writer.update_document(uid="goalset", type="goalset", meta={"sig": new_goal_sig})
+        cancel.raise_if_cancelled()
+        report(Progress("commit", len(plan.extract), len(plan.extract), 0, 0.0, 0.0))
+        writer.commit(mergetype=CLEAR) if rebuild else writer.commit()
+    except BaseException:
+        writer.cancel()
+        if cancel.cancelled:
+            return _summary(ix, data, files_missing=files.missing, plan=None, started=started, cancelled=True)
+        raise
+    report(Progress("done", len(plan.extract), len(plan.extract), 0, 0.0, 0.0))
+    return _summary(ix, data, files_missing=files.missing, plan=plan, started=started, cancelled=False)
+
+
+def _extract_into(
+    writer: IndexWriter,
+    plan: _Plan,
+    infos: Mapping[Path, DocInfo],
+    passwords: Mapping[str, str],
+    report: ProgressCallback,
+    cancel: CancelToken,
+    workers: int | None,
+    pool: ExtractionPool | None,
+) -> None:
+    if not plan.extract:
+        return
+    todo = {path: (digest, stat) for path, digest, stat, _new in plan.extract}
+    jobs = [ExtractJob(path, passwords.get(path)) for path in todo]
+    started = time.monotonic()
+    done = pages = 0
+    own_pool = pool is None
+    active = pool or ExtractionPool(workers=workers)
+    try:
+        for job, result in active.run(jobs, cancel):
+            digest, stat = todo[job.path]
+            info = infos[Path(job.path)]
+            writer.delete_by_term("path", job.path)
+            if isinstance(result, Problem):
+                _add_problem_file(writer, info, job.path, digest, stat, result)
+            else:
+                pages += _add_extracted(writer, info, result, stat)
+            done += 1
+            elapsed = max(time.monotonic() - started, 1e-6)
+            eta = elapsed / done * (len(jobs) - done) if done >= 1 else None
+            report(Progress("extract", done, len(jobs), pages, pages / elapsed, eta, job.path))
+    finally:
+        if own_pool:
+            active.close()
+    cancel.raise_if_cancelled()
+
+
+def _summary(
+    ix: FileIndex,
+    data: LibraryData,
+    *,
+    files_missing: Sequence[Path],
+    plan: _Plan | None,
+    started: float,
+    cancelled: bool,
+) -> IndexSummary:
+    records, _ = _read_records(ix)
+    with ix.searcher() as searcher:
+        pages = len(list(searcher.document_numbers(type="page")))
+        goals = len(list(searcher.document_numbers(type="goal")))
+    problems: list[Problem] = [Problem(str(p), "not found") for p in files_missing]
+    problems += data.problems
+    for record in sorted(records.values(), key=lambda r: r.path):
+        problems += record.problems
+    if plan is not None:
+        problems += plan.unreadable
+    documents = sum(1 for r in records.values() if r.meta.get("pages_indexed", 0) > 0)
+    return IndexSummary(
+        documents=documents,
+        pages=pages,
+        goals=goals,
+        added=0 if plan is None else sum(1 for *_, new in plan.extract if new),
+        updated=0 if plan is None else sum(1 for *_, new in plan.extract if not new) + len(plan.move),
+        removed=0 if plan is None else len(plan.remove),
+        unchanged=0 if plan is None else len(plan.unchanged) + len(plan.touch),
+        problems=tuple(problems),
+        seconds=time.monotonic() - started,
+        cancelled=cancelled,
+    )
