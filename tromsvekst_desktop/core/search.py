@@ -1,0 +1,344 @@
+"""Searching the index: query parsing, ranked hits with highlighted snippets, suggestions."""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from whoosh import highlight
+from whoosh.index import FileIndex
+from whoosh.qparser import (
+    AndGroup,
+    FieldAliasPlugin,
+    FuzzyTermPlugin,
+    MultifieldParser,
+    OperatorsPlugin,
+    PlusMinusPlugin,
+)
+from whoosh.query import FuzzyTerm, NullQuery, Or, Query, Term
+from whoosh.searching import Searcher
+
+from tromsvekst_desktop.core.analysis import stem_norwegian, word_key
+from tromsvekst_desktop.core.index import open_index
+
+SEARCH_FIELDS = ("title", "section", "content")
+FILTER_FIELDS = ("doc", "kind", "plan", "year")
+# Norwegian names a user may type for the filter and text fields.
+FIELD_ALIASES = {
+    "doc": ["dokument", "dok"],
+    "kind": ["type", "art"],
+    "year": ["år", "aar"],
+    "title": ["tittel"],
+    "section": ["seksjon", "kapittel"],
+    "content": ["tekst"],
+}
+KNOWN_FIELDS = frozenset(FILTER_FIELDS + SEARCH_FIELDS + tuple(a for v in FIELD_ALIASES.values() for a in v))
+_FIELD_PREFIX = re.compile(r'(?:^|(?<=[\s(]))([^\W\d_][\w]*):(?=[^\s:])')
+_MARK_OPEN, _MARK_CLOSE = "\x02", "\x03"
+SNIPPET_CHARS = 220
+MAX_QUERY_CHARS = 1000
+
+
+class QueryError(ValueError):
+    """A query that cannot be run; the message says why, in one line."""
+
+
+@dataclass(frozen=True)
+class Snippet:
+    """A passage of text and the character spans of the matched words in it."""
+
+    text: str
+    spans: tuple[tuple[int, int], ...] = ()
+
+    def marked(self, open_mark: str = "[[", close_mark: str = "]]") -> str:
+        out, last = [], 0
+        for start, end in self.spans:
+            out += [self.text[last:start], open_mark, self.text[start:end], close_mark]
+            last = end
+        out.append(self.text[last:])
+        return "".join(out)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One search hit: a PDF page (kind "page") or a goal node (kind "goal")."""
+
+    kind: str
+    title: str
+    doc_id: str | None
+    path: str | None
+    page: int | None
+    section: str
+    node_id: str | None
+    breadcrumb: tuple[str, ...]
+    snippet: Snippet
+    score: float
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "title": self.title,
+            "doc_id": self.doc_id,
+            "path": self.path,
+            "page": self.page,
+            "section": self.section,
+            "node_id": self.node_id,
+            "breadcrumb": list(self.breadcrumb),
+            "snippet": self.snippet.marked(),
+            "score": round(self.score, 4),
+        }
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """The answer to one query: the total count, the first hits, and a suggestion."""
+
+    query: str
+    total: int
+    hits: tuple[Hit, ...]
+    suggestion: str | None
+    elapsed_ms: float
+    match_keys: frozenset[str] = field(default_factory=frozenset)
+
+    def matches_word(self, word: str) -> bool:
+        """Whether a word on a page is one the query matched (any inflected form)."""
+        return word_key(word.strip(".,;:!?()«»\"'")) in self.match_keys
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "query": self.query,
+            "total": self.total,
+            "suggestion": self.suggestion,
+            "hits": [hit.to_json() for hit in self.hits],
+        }
+
+
+class _MarkFormatter(highlight.Formatter):  # type: ignore[misc]
+    """Wraps matched words in control characters that become Snippet spans."""
+
+    between = " … "
+
+    def format_token(self, text: str, token: Any, replace: bool = False) -> str:
+        return _MARK_OPEN + highlight.get_text(text, token, replace) + _MARK_CLOSE
+
+
+def _snippet_from_marked(marked: str) -> Snippet:
+    text: list[str] = []
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for part in re.split(f"({_MARK_OPEN}[^{_MARK_CLOSE}]*{_MARK_CLOSE})", marked):
+        if part.startswith(_MARK_OPEN):
+            word = part[1:-1]
+            spans.append((pos, pos + len(word)))
+            part = word
+        text.append(part)
+        pos += len(part)
+    return Snippet("".join(text), tuple(spans))
+
+
+def _plain_snippet(text: str) -> Snippet:
+    flat = " ".join(text.split())
+    if len(flat) > SNIPPET_CHARS:
+        flat = flat[:SNIPPET_CHARS].rsplit(" ", 1)[0] + " …"
+    return Snippet(flat)
+
+
+class _StemmedFuzzyTerm(FuzzyTerm):  # type: ignore[misc]
+    """A fuzzy term that finds the stems the index holds.
+
+    Whoosh looks fuzzy words up in the field's spelling list, which holds the
+    unstemmed words ("bærekraftig"), while the postings are under stems
+    ("bærekraft"): map each word found to whichever form the field indexes.
+    """
+
+    def _btexts(self, ixreader: Any) -> Iterable[str]:
+        seen: set[str] = set()
+        for found in ixreader.terms_within(self.fieldname, self.text, self.maxdist, prefix=self.prefixlength):
+            word = found.decode("utf-8") if isinstance(found, bytes) else found
+            for candidate in (word, stem_norwegian(word)):
+                if candidate not in seen and (self.fieldname, candidate) in ixreader:
+                    seen.add(candidate)
+                    yield candidate
+
+
+class _FuzzyTermPlugin(FuzzyTermPlugin):  # type: ignore[misc]
+    class FuzzyTermNode(FuzzyTermPlugin.FuzzyTermNode):  # type: ignore[misc]
+        qclass = _StemmedFuzzyTerm
+
+
+def _make_parser(schema: Any) -> MultifieldParser:
+    parser = MultifieldParser(list(SEARCH_FIELDS), schema, group=AndGroup)
+    parser.add_plugin(_FuzzyTermPlugin())
+    parser.add_plugin(PlusMinusPlugin())
+    parser.add_plugin(FieldAliasPlugin(FIELD_ALIASES))
+    # English and Norwegian operators, upper case only: "og"/"eller" are ordinary words.
+    parser.replace_plugin(
+        OperatorsPlugin(
+            And=r"(?<=\s)(AND|OG)(?=\s)",
+            Or=r"(?<=\s)(OR|ELLER)(?=\s)",
+            AndNot=r"(?<=\s)(ANDNOT|OGIKKE)(?=\s)",
+            AndMaybe=r"(?<=\s)(ANDMAYBE)(?=\s)",
+            Not=r"(^|(?<=(\s|[()])))(NOT|IKKE)(?=\s)",
+        )
+    )
+    return parser
+
+
+class SearchEngine:
+    """Answers queries over one index folder; reuses its searcher until the index changes."""
+
+    def __init__(self, index_dir: Path) -> None:
+        self.index_dir = index_dir
+        self._ix: FileIndex = open_index(index_dir)
+        self._parser = _make_parser(self._ix.schema)
+        self._searcher: Searcher = self._ix.searcher()
+        self._pinpoint = highlight.PinpointFragmenter(maxchars=SNIPPET_CHARS, surround=70, autotrim=True)
+        self._whole = highlight.WholeFragmenter()
+
+    def close(self) -> None:
+        self._searcher.close()
+
+    def __enter__(self) -> SearchEngine:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def _current_searcher(self) -> Searcher:
+        if not self._searcher.up_to_date():
+            self._searcher = self._searcher.refresh()
+        return self._searcher
+
+    def parse(self, query: str) -> Query:
+        """The Whoosh query for a user's query string; QueryError when it cannot run."""
+        text = query.strip()
+        if not text:
+            raise QueryError("empty query: type one or more words")
+        if len(text) > MAX_QUERY_CHARS:
+            raise QueryError(f"query too long ({len(text)} characters; at most {MAX_QUERY_CHARS})")
+        for match in _FIELD_PREFIX.finditer(_without_phrases(text)):
+            if match.group(1).lower() not in KNOWN_FIELDS:
+                raise QueryError(
+                    f"unknown field '{match.group(1)}:' (use doc:, kind:, plan: or year:, "
+                    "or put the words in quotes)"
+                )
+        try:
+            parsed = self._parser.parse(_lowercase_field_names(text))
+        except Exception as exc:  # Whoosh's parser raises assorted errors on odd input
+            raise QueryError(f"could not understand the query: {exc}") from None
+        if parsed is NullQuery or isinstance(parsed, type(NullQuery)):
+            raise QueryError(
+                "nothing to search for: the query has only punctuation or very common words "
+                "(such as 'og', 'i', 'på')"
+            )
+        return parsed
+
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int = 20,
+        kind: str | None = None,
+        doc: str | None = None,
+        docs: Iterable[str] | None = None,
+    ) -> SearchResult:
+        """Run a query; ``kind`` (page|goal), ``doc`` or ``docs`` narrow it."""
+        started = time.perf_counter()
+        parsed = self.parse(query)
+        searcher = self._current_searcher()
+        filters: list[Query] = []
+        if kind:
+            filters.append(Term("type", kind))
+        else:
+            filters.append(Or([Term("type", "page"), Term("type", "goal")]))
+        wanted_docs = ([doc] if doc else []) + list(docs or [])
+        if wanted_docs:
+            filters.append(Or([Term("doc", d.lower()) for d in wanted_docs]))
+        filter_query = filters[0] if len(filters) == 1 else _and(filters)
+        try:
+            results = searcher.search(parsed, limit=max(limit, 1), filter=filter_query, terms=True)
+            results.formatter = _MarkFormatter()
+            total = len(results)
+            hits = tuple(self._hit(h) for h in results[:limit]) if limit > 0 else ()
+            match_keys = frozenset(
+                text.decode("utf-8") if isinstance(text, bytes) else str(text)
+                for fieldname, text in results.matched_terms()
+                if fieldname in SEARCH_FIELDS
+            )
+        except QueryError:
+            raise
+        except Exception as exc:  # e.g. a wildcard that expands too far
+            raise QueryError(f"the query could not be run: {exc}") from None
+        suggestion = self._suggest(parsed, query, total) if total < 3 else None
+        return SearchResult(query, total, hits, suggestion, (time.perf_counter() - started) * 1000, match_keys)
+
+    def _hit(self, hit: Any) -> Hit:
+        fields = hit.fields()
+        content = fields.get("content", "")
+        # Short texts (goals) are shown whole; the pinpoint fragmenter trims their last word.
+        hit.results.fragmenter = self._whole if len(content) <= SNIPPET_CHARS else self._pinpoint
+        marked = " ".join(hit.highlights("content", top=2).split())
+        snippet = _snippet_from_marked(marked) if marked else _plain_snippet(fields.get("content", ""))
+        if fields["type"] == "goal":
+            breadcrumb = tuple(fields.get("breadcrumb") or ())
+            docs = fields.get("doc", "").split()
+            return Hit(
+                kind="goal",
+                title=breadcrumb[-1] if breadcrumb else fields.get("title", ""),
+                doc_id=docs[0] if docs else None,
+                path=fields.get("path") or None,
+                page=fields.get("page") or None,
+                section=fields.get("section", ""),
+                node_id=fields.get("node"),
+                breadcrumb=breadcrumb,
+                snippet=snippet,
+                score=float(hit.score or 0.0),
+            )
+        return Hit(
+            kind="page",
+            title=fields.get("doctitle", ""),
+            doc_id=fields.get("doc"),
+            path=fields.get("path"),
+            page=fields.get("page"),
+            section=fields.get("section", ""),
+            node_id=None,
+            breadcrumb=(),
+            snippet=snippet,
+            score=float(hit.score or 0.0),
+        )
+
+    def _suggest(self, parsed: Query, query: str, total: int) -> str | None:
+        searcher = self._current_searcher()
+        corrector = searcher.corrector("content")
+        try:
+            corrected = searcher.correct_query(
+                parsed, _lowercase_field_names(query), correctors={name: corrector for name in SEARCH_FIELDS}
+            )
+        except Exception:  # a suggestion is a courtesy; never fail the search for it
+            return None
+        if corrected.query == parsed or not corrected.string or corrected.string.strip() == query.strip():
+            return None
+        try:
+            better = len(searcher.search(corrected.query, limit=1, filter=Or([Term("type", "page"), Term("type", "goal")])))
+        except Exception:
+            return None
+        return str(corrected.string) if better > total else None
+
+
+def _and(queries: list[Query]) -> Query:
+    from whoosh.query import And
+
+    return And(queries)
+
+
+def _without_phrases(text: str) -> str:
+    return re.sub(r'"[^"]*"?', " ", text)
+
+
+def _lowercase_field_names(text: str) -> str:
+    """Field names are case-insensitive for the user: `Doc:` works like `doc:`."""
+    return _FIELD_PREFIX.sub(lambda m: m.group(0).lower() if m.group(1).lower() in KNOWN_FIELDS else m.group(0), text)
