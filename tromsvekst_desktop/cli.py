@@ -1,0 +1,261 @@
+"""The `tromsvekst` command: index, search, goals and check, over the core alone."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from tromsvekst_desktop import __version__
+from tromsvekst_desktop.core.goals import GoalNode
+from tromsvekst_desktop.core.index import IndexError_, IndexSummary, update_index
+from tromsvekst_desktop.core.jobs import CancelToken, Progress
+from tromsvekst_desktop.core.library import bundled_library_dir, default_index_dir, find_library_files
+from tromsvekst_desktop.core.librarydata import load_library_data
+from tromsvekst_desktop.core.search import QueryError, SearchEngine
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+def _roots(paths: Sequence[str], no_bundled: bool) -> list[Path]:
+    roots = [] if no_bundled else [bundled_library_dir()]
+    return roots + [Path(p) for p in paths]
+
+
+class _ProgressBar:
+    """A one-line progress bar on a terminal (stderr), at most ten updates a second."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.enabled = stream.isatty()
+        self._last = 0.0
+        self._width = 0
+
+    def __call__(self, progress: Progress) -> None:
+        if progress.phase == "wait":
+            self.stream.write(f"Waiting: {progress.current} …\n")
+            self.stream.flush()
+            return
+        if not self.enabled or progress.phase != "extract":
+            return
+        now = time.monotonic()
+        if now - self._last < 0.1 and progress.files_done < progress.files_total:
+            return
+        self._last = now
+        total = max(progress.files_total, 1)
+        filled = int(24 * progress.files_done / total)
+        eta = f", ~{progress.eta_s:.0f} s left" if progress.eta_s is not None else ""
+        line = (
+            f"[{'#' * filled}{'.' * (24 - filled)}] {progress.files_done}/{progress.files_total} files, "
+            f"{progress.pages_done} pages, {progress.pages_per_s:.0f} pages/s{eta}"
+        )
+        self._width = max(self._width, len(line))
+        self.stream.write("\r" + line.ljust(self._width))
+        self.stream.flush()
+
+    def finish(self) -> None:
+        if self.enabled and self._width:
+            self.stream.write("\r" + " " * self._width + "\r")
+            self.stream.flush()
+
+
+def _print_summary(summary: IndexSummary, out: TextIO) -> None:
+    state = "Cancelled: the index is as it was before this run." if summary.cancelled else "Index up to date."
+    out.write(
+        f"{state}\n"
+        f"  documents {summary.documents}, pages {summary.pages}, goals {summary.goals}\n"
+        f"  added {summary.added}, updated {summary.updated}, removed {summary.removed}, "
+        f"unchanged {summary.unchanged}\n"
+        f"  {summary.seconds:.1f} s\n"
+    )
+    if summary.problems:
+        out.write(f"Problems ({len(summary.problems)}):\n")
+        for problem in summary.problems:
+            out.write(f"  {problem}\n")
+        if any(p.reason.startswith(("password-protected", "wrong password")) for p in summary.problems):
+            out.write("Give the password of a protected PDF with --password FILE PASSWORD.\n")
+
+
+def _parse_passwords(pairs: Sequence[Sequence[str]] | None) -> dict[str, str]:
+    return {str(Path(path).resolve()): password for path, password in (pairs or [])}
+
+
+def cmd_index(args: argparse.Namespace) -> int:
+    bar = _ProgressBar(sys.stderr)
+    cancel = CancelToken()
+    try:
+        summary = update_index(
+            args.index_dir,
+            _roots(args.paths, args.no_bundled),
+            rebuild=args.rebuild,
+            passwords=_parse_passwords(args.password),
+            on_progress=bar,
+            cancel=cancel,
+        )
+    except KeyboardInterrupt:
+        bar.finish()
+        print("Interrupted: the index is as it was before this run.", file=sys.stderr)
+        return 130
+    except (IndexError_, OSError) as exc:
+        bar.finish()
+        print(f"tromsvekst: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    bar.finish()
+    if args.json:
+        print(json.dumps(summary.to_json(), ensure_ascii=False))
+    else:
+        _print_summary(summary, sys.stdout)
+    return EXIT_OK
+
+
+def _open_engine(index_dir: Path) -> SearchEngine:
+    return SearchEngine(index_dir)
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    try:
+        with _open_engine(args.index_dir) as engine:
+            result = engine.search(args.query, limit=args.limit, kind=args.kind, doc=args.doc)
+    except QueryError as exc:
+        print(f"tromsvekst: invalid query: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except IndexError_ as exc:
+        print(f"tromsvekst: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    if args.json:
+        print(json.dumps(result.to_json(), ensure_ascii=False))
+        return EXIT_OK
+    shown = len(result.hits)
+    print(f"{result.total} hits for «{result.query}» ({result.elapsed_ms:.0f} ms)" + (f", showing {shown}" if shown < result.total else ""))
+    if result.suggestion:
+        print(f"Did you mean: {result.suggestion}")
+    for hit in result.hits:
+        if hit.kind == "page":
+            where = f"{hit.title}, p. {hit.page}" + (f" · {hit.section}" if hit.section else "")
+        else:
+            plan = f" ({hit.breadcrumb[0]})" if len(hit.breadcrumb) > 1 else ""
+            where = f"{hit.section}: {hit.title}{plan}"
+        print(f"\n{where}\n  {hit.snippet.marked()}")
+    return EXIT_OK
+
+
+def _node_json(node: GoalNode) -> dict[str, Any]:
+    return {
+        "id": node.id,
+        "title": node.title,
+        "level": node.level,
+        "number": node.number,
+        "text": node.text,
+        "source": node.source,
+        "links": [{"doc_id": link.doc_id, "page": link.page} for link in node.links],
+        "related": list(node.related),
+        "children": [_node_json(child) for child in node.children],
+    }
+
+
+def _print_tree(node: GoalNode, depth: int, out: TextIO) -> None:
+    heading = f"{node.label} – {node.title}" if node.level != "Plan" else node.title
+    pages = ", ".join(f"{link.doc_id} p. {link.page}" if link.page else link.doc_id for link in node.links)
+    out.write("  " * depth + heading + (f"  [{pages}]" if pages else "") + "\n")
+    for child in node.children:
+        _print_tree(child, depth + 1, out)
+
+
+def cmd_goals(args: argparse.Namespace) -> int:
+    files = find_library_files(_roots(args.paths, args.no_bundled))
+    data = load_library_data(files.yaml_files)
+    for problem in data.problems:
+        print(problem, file=sys.stderr)
+    if args.json:
+        print(json.dumps({"plans": [_node_json(p) for p in data.goals.plans]}, ensure_ascii=False))
+    else:
+        for plan in data.goals.plans:
+            _print_tree(plan, 0, sys.stdout)
+    return EXIT_PROBLEMS if data.problems else EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    files = find_library_files(_roots(args.paths, args.no_bundled))
+    data = load_library_data(files.yaml_files)
+    problems = [f"{p}: not found" for p in files.missing] + [str(p) for p in data.problems]
+    for line in problems:
+        print(line)
+    if not problems:
+        print(
+            f"OK: {len(files.yaml_files)} YAML files, {len(data.catalog.documents)} documents, "
+            f"{sum(1 for _ in data.goals.all_nodes())} goal nodes in {len(data.goals.plans)} plans"
+        )
+    return EXIT_PROBLEMS if problems else EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tromsvekst",
+        description="Search the Tromsø region's plan documents and goals, offline.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--index-dir",
+        type=Path,
+        default=None,
+        help="where the index lives (default: $TROMSVEKST_INDEX_DIR, or index/ in a source checkout)",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def library_args(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument("paths", nargs="*", metavar="PATH", help="folders or files to add to the bundled library")
+        sub.add_argument("--no-bundled", action="store_true", help="leave out the bundled plans")
+
+    index = commands.add_parser("index", help="build or update the index")
+    library_args(index)
+    index.add_argument("--rebuild", action="store_true", help="rebuild the index from scratch")
+    index.add_argument("--json", action="store_true", help="print the summary as JSON")
+    index.add_argument(
+        "--password",
+        nargs=2,
+        action="append",
+        metavar=("FILE", "PASSWORD"),
+        help="password of a protected PDF (repeatable)",
+    )
+    index.set_defaults(func=cmd_index)
+
+    search = commands.add_parser("search", help="search the index")
+    search.add_argument("query", metavar="QUERY")
+    search.add_argument("--limit", type=int, default=20, help="at most this many hits (default 20)")
+    search.add_argument("--json", action="store_true", help="print the result as JSON")
+    search.add_argument("--kind", choices=["page", "goal"], help="only page hits or only goal hits")
+    search.add_argument("--doc", metavar="ID", help="only this document (catalogue id)")
+    search.set_defaults(func=cmd_search)
+
+    goals = commands.add_parser("goals", help="show the goal trees")
+    library_args(goals)
+    goals.add_argument("--json", action="store_true", help="print the trees as JSON")
+    goals.set_defaults(func=cmd_goals)
+
+    check = commands.add_parser("check", help="validate goal and catalogue YAML")
+    library_args(check)
+    check.set_defaults(func=cmd_check)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.index_dir is None:
+        args.index_dir = default_index_dir()
+    if getattr(args, "limit", 1) < 0:
+        parser.error("--limit must be 0 or more")
+    try:
+        return int(args.func(args))
+    except BrokenPipeError:  # `tromsvekst search … | head`
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())
