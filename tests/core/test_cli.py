@@ -132,3 +132,33 @@ def test_check_clean_and_broken(tmp_path: Path) -> None:
 def test_bundled_library_checks_clean() -> None:
     result = run("check")
     assert result.returncode == 0, result.stdout
+
+
+def test_killed_index_run_leaves_the_last_index_usable(tmp_path: Path) -> None:
+    from tests.library_factory import write_pdf
+
+    library = make_library(tmp_path / "lib")
+    index_dir = tmp_path / "index"
+    assert run("index", "--no-bundled", str(library), index_dir=index_dir).returncode == 0
+    for n in range(20):
+        write_pdf(library / "arkiv" / f"sak-{n}.pdf", [f"Sak {n} side {p}: havbruk og fiskeri i Balsfjord." for p in range(3)])
+    command = [sys.executable, "-m", "tromsvekst_desktop.cli", "--index-dir", str(index_dir), "index", "--no-bundled", str(library)]
+    victim = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        victim.wait(timeout=1.0)
+    except subprocess.TimeoutExpired:
+        victim.kill()
+        victim.wait()
+    # What was committed before the kill is still there and searchable.
+    assert json.loads(run("search", "skredsikring", "--json", index_dir=index_dir).stdout)["total"] == 2
+    # The next run completes and gives the same hits as a clean rebuild.
+    assert run("index", "--no-bundled", str(library), index_dir=index_dir).returncode == 0
+    clean = tmp_path / "clean"
+    assert run("index", "--no-bundled", str(library), index_dir=clean).returncode == 0
+    from tromsvekst_desktop.core.search import SearchEngine
+
+    with SearchEngine(index_dir) as after_kill, SearchEngine(clean) as rebuilt:
+        for query in ("havbruk", "skredsikring", "bolig", "sak"):
+            got, want = after_kill.search(query, limit=500), rebuilt.search(query, limit=500)
+            assert got.total == want.total
+            assert sorted((h.doc_id, h.page) for h in got.hits) == sorted((h.doc_id, h.page) for h in want.hits)

@@ -165,9 +165,25 @@ class _StemmedFuzzyTerm(FuzzyTerm):  # type: ignore[misc]
                     yield candidate
 
 
+# Whoosh builds a Levenshtein automaton whose size explodes with the distance: "ord~9"
+# would freeze the window for minutes. Two edits is as far as typos go.
+MAX_FUZZY_DISTANCE = 2
+
+
 class _FuzzyTermPlugin(FuzzyTermPlugin):  # type: ignore[misc]
     class FuzzyTermNode(FuzzyTermPlugin.FuzzyTermNode):  # type: ignore[misc]
         qclass = _StemmedFuzzyTerm
+
+        def query(self, parser: Any) -> Query:
+            # The word as typed (lowercased), not its stem: it is compared with the
+            # unstemmed word list, and stemming a misspelling mangles it further.
+            return _StemmedFuzzyTerm(
+                self.fieldname or parser.fieldname,
+                self.text.lower(),
+                boost=self.boost,
+                maxdist=min(self.maxdist, MAX_FUZZY_DISTANCE),
+                prefixlength=self.prefixlength,
+            )
 
 
 def _make_parser(schema: Any) -> MultifieldParser:
