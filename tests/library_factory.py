@@ -8,7 +8,9 @@ from pathlib import Path
 import pymupdf
 
 
-def write_pdf(path: Path, pages: Sequence[str], *, title: str = "", toc: Sequence[tuple[int, str, int]] = ()) -> Path:
+def write_pdf(
+    path: Path, pages: Sequence[str], *, title: str = "", toc: Sequence[tuple[int, str, int]] = ()
+) -> Path:
     """A PDF with one text block per page (Unicode font embedded, so æøå survive)."""
     doc = pymupdf.open()
     font = pymupdf.Font("helv")

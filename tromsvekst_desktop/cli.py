@@ -131,7 +131,10 @@ def cmd_search(args: argparse.Namespace) -> int:
         print(json.dumps(result.to_json(), ensure_ascii=False))
         return EXIT_OK
     shown = len(result.hits)
-    print(f"{result.total} hits for «{result.query}» ({result.elapsed_ms:.0f} ms)" + (f", showing {shown}" if shown < result.total else ""))
+    print(
+        f"{result.total} hits for «{result.query}» ({result.elapsed_ms:.0f} ms)"
+        + (f", showing {shown}" if shown < result.total else "")
+    )
     if result.suggestion:
         print(f"Did you mean: {result.suggestion}")
     for hit in result.hits:
@@ -208,7 +211,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def library_args(sub: argparse.ArgumentParser) -> None:
-        sub.add_argument("paths", nargs="*", metavar="PATH", help="folders or files to add to the bundled library")
+        sub.add_argument(
+            "paths", nargs="*", metavar="PATH", help="folders or files to add to the bundled library"
+        )
         sub.add_argument("--no-bundled", action="store_true", help="leave out the bundled plans")
 
     index = commands.add_parser("index", help="build or update the index")

@@ -12,11 +12,23 @@ import pytest
 
 from tests.library_factory import make_library
 
-INDEX_KEYS = {"documents", "pages", "goals", "added", "updated", "removed", "unchanged", "problems", "seconds"}
+INDEX_KEYS = {
+    "documents",
+    "pages",
+    "goals",
+    "added",
+    "updated",
+    "removed",
+    "unchanged",
+    "problems",
+    "seconds",
+}
 HIT_KEYS = {"kind", "title", "doc_id", "path", "page", "section", "node_id", "breadcrumb", "snippet", "score"}
 
 
-def run(*args: str, index_dir: Path | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def run(
+    *args: str, index_dir: Path | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     full_env = {**os.environ, **(env or {})}
     prefix = ["--index-dir", str(index_dir)] if index_dir else []
     return subprocess.run(
@@ -73,7 +85,9 @@ def test_search_json_shape(indexed: tuple[Path, Path]) -> None:
 
 def test_search_filters_and_limit(indexed: tuple[Path, Path]) -> None:
     _, index_dir = indexed
-    answer = json.loads(run("search", "bolig", "--json", "--kind", "page", "--doc", "avtalen", index_dir=index_dir).stdout)
+    answer = json.loads(
+        run("search", "bolig", "--json", "--kind", "page", "--doc", "avtalen", index_dir=index_dir).stdout
+    )
     assert [(h["doc_id"], h["page"]) for h in answer["hits"]] == [("avtalen", 1)]
     answer = json.loads(run("search", "bolig", "--json", "--limit", "1", index_dir=index_dir).stdout)
     assert len(answer["hits"]) == 1 and answer["total"] > 1
@@ -114,7 +128,11 @@ def test_goals_json(indexed: tuple[Path, Path]) -> None:
     [plan] = json.loads(result.stdout)["plans"]
     assert {"id", "title", "level", "text", "links", "related", "children"} <= set(plan)
     delmal = plan["children"][0]["children"][0]
-    assert (delmal["id"], delmal["level"], delmal["links"]) == ("t.d1", "Delmål", [{"doc_id": "planen", "page": 2}])
+    assert (delmal["id"], delmal["level"], delmal["links"]) == (
+        "t.d1",
+        "Delmål",
+        [{"doc_id": "planen", "page": 2}],
+    )
 
 
 def test_check_clean_and_broken(tmp_path: Path) -> None:
@@ -141,8 +159,20 @@ def test_killed_index_run_leaves_the_last_index_usable(tmp_path: Path) -> None:
     index_dir = tmp_path / "index"
     assert run("index", "--no-bundled", str(library), index_dir=index_dir).returncode == 0
     for n in range(20):
-        write_pdf(library / "arkiv" / f"sak-{n}.pdf", [f"Sak {n} side {p}: havbruk og fiskeri i Balsfjord." for p in range(3)])
-    command = [sys.executable, "-m", "tromsvekst_desktop.cli", "--index-dir", str(index_dir), "index", "--no-bundled", str(library)]
+        write_pdf(
+            library / "arkiv" / f"sak-{n}.pdf",
+            [f"Sak {n} side {p}: havbruk og fiskeri i Balsfjord." for p in range(3)],
+        )
+    command = [
+        sys.executable,
+        "-m",
+        "tromsvekst_desktop.cli",
+        "--index-dir",
+        str(index_dir),
+        "index",
+        "--no-bundled",
+        str(library),
+    ]
     victim = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         victim.wait(timeout=1.0)
@@ -161,4 +191,6 @@ def test_killed_index_run_leaves_the_last_index_usable(tmp_path: Path) -> None:
         for query in ("havbruk", "skredsikring", "bolig", "sak"):
             got, want = after_kill.search(query, limit=500), rebuilt.search(query, limit=500)
             assert got.total == want.total
-            assert sorted((h.doc_id, h.page) for h in got.hits) == sorted((h.doc_id, h.page) for h in want.hits)
+            assert sorted((h.doc_id, h.page) for h in got.hits) == sorted(
+                (h.doc_id, h.page) for h in want.hits
+            )
