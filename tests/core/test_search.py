@@ -197,3 +197,11 @@ def test_any_string_gives_results_or_a_clear_message(engine: SearchEngine, query
 def test_fuzzy_distance_is_capped_so_the_search_returns(engine: SearchEngine) -> None:
     # "~9" would build an automaton too big to finish; it searches as "~2".
     assert engine.search("skredsikrig~9").total == engine.search("skredsikrig~2").total > 0
+
+
+def test_total_counts_only_what_the_filters_let_through(engine: SearchEngine) -> None:
+    everything = engine.search("bolig")
+    goals, page_hits = engine.search("bolig", kind="goal"), engine.search("bolig", kind="page")
+    assert goals.total == len(goals.hits) and page_hits.total == len(page_hits.hits)
+    assert goals.total + page_hits.total == everything.total
+    assert engine.search("bolig", kind="page", limit=1).total == page_hits.total

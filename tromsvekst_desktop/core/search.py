@@ -40,6 +40,7 @@ KNOWN_FIELDS = frozenset(FILTER_FIELDS + SEARCH_FIELDS + tuple(a for v in FIELD_
 _FIELD_PREFIX = re.compile(r'(?:^|(?<=[\s(]))([^\W\d_][\w]*):(?=[^\s:])')
 _MARK_OPEN, _MARK_CLOSE = "\x02", "\x03"
 SNIPPET_CHARS = 220
+GOAL_SNIPPET_CHARS = 800
 MAX_QUERY_CHARS = 1000
 
 
@@ -278,7 +279,7 @@ class SearchEngine:
         try:
             results = searcher.search(parsed, limit=max(limit, 1), filter=filter_query, terms=True)
             results.formatter = _MarkFormatter()
-            total = len(results)
+            total = self._count(results, parsed, filter_query, limit)
             hits = tuple(self._hit(h) for h in results[:limit]) if limit > 0 else ()
             match_keys = frozenset(
                 text.decode("utf-8") if isinstance(text, bytes) else str(text)
@@ -292,11 +293,24 @@ class SearchEngine:
         suggestion = self._suggest(parsed, query, total) if total < 3 else None
         return SearchResult(query, total, hits, suggestion, (time.perf_counter() - started) * 1000, match_keys)
 
+    def _count(self, results: Any, parsed: Query, filter_query: Query, limit: int) -> int:
+        """The exact number of matching documents.
+
+        Whoosh's len() of a filtered search with terms=True also counts the documents the
+        filter removed; when everything fit in the top ``limit`` the scored length is
+        exact, otherwise count with a plain filtered search.
+        """
+        if results.scored_length() < max(limit, 1):
+            return int(results.scored_length())
+        return len(self._current_searcher().search(parsed, limit=1, filter=filter_query))
+
     def _hit(self, hit: Any) -> Hit:
         fields = hit.fields()
         content = fields.get("content", "")
-        # Short texts (goals) are shown whole; the pinpoint fragmenter trims their last word.
-        hit.results.fragmenter = self._whole if len(content) <= SNIPPET_CHARS else self._pinpoint
+        # A goal's title and text are shown whole (they start with the goal's own words); so
+        # are short page texts, whose last word the pinpoint fragmenter would trim.
+        whole = len(content) <= (GOAL_SNIPPET_CHARS if fields["type"] == "goal" else SNIPPET_CHARS)
+        hit.results.fragmenter = self._whole if whole else self._pinpoint
         marked = " ".join(hit.highlights("content", top=2).split())
         snippet = _snippet_from_marked(marked) if marked else _plain_snippet(fields.get("content", ""))
         if fields["type"] == "goal":
