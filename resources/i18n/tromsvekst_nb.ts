@@ -27,318 +27,495 @@
 <context>
     <name>GoalDetail</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="93"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="95"/>
+        <source>Search only in these documents</source>
+        <translation>Søk bare i disse dokumentene</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="103"/>
+        <source>Limit the search to the documents this goal links to: %1</source>
+        <translation>Avgrens søket til dokumentene dette målet peker til: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="105"/>
+        <source>This goal links to no documents.</source>
+        <translation>Dette målet peker ikke til noe dokument.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="140"/>
         <source>no local PDF</source>
         <translation>ingen lokal PDF</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="96"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="143"/>
         <source>p. %1</source>
         <translation>s. %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="104"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="151"/>
         <source>In the documents</source>
         <translation>I dokumentene</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="112"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="159"/>
         <source>Contains</source>
         <translation>Inneholder</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="124"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="171"/>
         <source>Related goals</source>
         <translation>Beslektede mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="128"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="175"/>
         <source>Source: %1</source>
         <translation>Kilde: %1</translation>
     </message>
 </context>
 <context>
+    <name>IndexController</name>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/workers/indexer.py" line="202"/>
+        <source>Another Tromsvekst window is updating the index. Searching uses the index as it is; try again when the other one has finished.</source>
+        <translation>Et annet Tromsvekst-vindu oppdaterer indeksen. Søket bruker indeksen slik den er; prøv igjen når det andre vinduet er ferdig.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/workers/indexer.py" line="209"/>
+        <source>The index could not be updated: %1 (%2)</source>
+        <translation>Indeksen kunne ikke oppdateres: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/workers/indexer.py" line="215"/>
+        <source>Indexing stopped because of an unexpected error: %1</source>
+        <translation>Indekseringen stoppet på grunn av en uventet feil: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IndexStatus</name>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="196"/>
+        <source>Indexing cancelled. Searching uses the index as it was.</source>
+        <translation>Indekseringen ble avbrutt. Søket bruker indeksen slik den var.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="220"/>
+        <source>Cancelling …</source>
+        <translation>Avbryter …</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="230"/>
+        <source>Looking for changes in the library …</source>
+        <translation>Ser etter endringer i biblioteket …</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="233"/>
+        <source>Waiting for another window that is updating the index …</source>
+        <translation>Venter på et annet vindu som oppdaterer indeksen …</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="240"/>
+        <source>Saving the index …</source>
+        <translation>Lagrer indeksen …</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="248"/>
+        <source>Indexing %1/%2 documents</source>
+        <translation>Indekserer %1/%2 dokumenter</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="252"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="273"/>
+        <source>%1 page</source>
+        <translation>%1 side</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="252"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="273"/>
+        <source>%1 pages</source>
+        <translation>%1 sider</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="255"/>
+        <source>%1 pages/s</source>
+        <translation>%1 sider/s</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="265"/>
+        <source>about %1 s left</source>
+        <translation>ca. %1 s igjen</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="266"/>
+        <source>about %1 min left</source>
+        <translation>ca. %1 min igjen</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="272"/>
+        <source>%1 document</source>
+        <translation>%1 dokument</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="272"/>
+        <source>%1 documents</source>
+        <translation>%1 dokumenter</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="275"/>
+        <source>The index is up to date: %1, %2</source>
+        <translation>Indeksen er oppdatert: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="280"/>
+        <source>%1 problem</source>
+        <translation>%1 problem</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="280"/>
+        <source>%1 problems</source>
+        <translation>%1 problemer</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="283"/>
+        <source>Show the files that could not be indexed, and why</source>
+        <translation>Vis filene som ikke kunne indekseres, og hvorfor</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="286"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="287"/>
+        <source>Stop indexing; the index stays as it was</source>
+        <translation>Stopp indekseringen; indeksen blir som den var</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="288"/>
+        <source>Indexing progress</source>
+        <translation>Fremdrift for indekseringen</translation>
+    </message>
+</context>
+<context>
+    <name>LinkingGoalsPanel</name>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="230"/>
+        <source>Goals that point here</source>
+        <translation>Mål som peker hit</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="233"/>
+        <source>No goal links to this page.</source>
+        <translation>Ingen mål peker til denne siden.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="244"/>
+        <source>… and %1 more</source>
+        <translation>… og %1 til</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="301"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="355"/>
         <source>Search in plans and goals …</source>
         <translation>Søk i planer og mål …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="302"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="304"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="356"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="358"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="303"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="357"/>
         <source>Search in plans and goals (Ctrl+F)</source>
         <translation>Søk i planer og mål (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="305"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="309"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="359"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="363"/>
         <source>Goals and strategies</source>
         <translation>Mål og strategier</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="306"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="360"/>
         <source>Filter …</source>
         <translation>Filtrer …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="307"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="361"/>
         <source>Filter goals</source>
         <translation>Filtrer mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="308"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="362"/>
         <source>Show only goals whose number, title or text contains this</source>
         <translation>Vis bare mål der nummer, tittel eller tekst inneholder dette</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="311"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="365"/>
         <source>Expand all</source>
         <translation>Utvid alle</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="312"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="366"/>
         <source>Collapse all</source>
         <translation>Fold sammen alle</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="316"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="494"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="370"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="689"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="709"/>
         <source>Hits</source>
         <translation>Treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="317"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="371"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="318"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="372"/>
         <source>Choose a goal in the tree or a hit in the list to see it here.</source>
         <translation>Velg et mål i treet eller et treff i listen for å se det her.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="320"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="374"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="321"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="375"/>
         <source>&amp;Open PDF …</source>
         <translation>&amp;Åpne PDF …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="322"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="376"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="323"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="377"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="324"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="378"/>
         <source>&amp;Search</source>
         <translation>&amp;Søk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="325"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="379"/>
         <source>&amp;Filter goals</source>
         <translation>&amp;Filtrer mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="326"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="380"/>
         <source>&amp;Preferences …</source>
         <translation>&amp;Innstillinger …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="327"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="381"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="328"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="382"/>
         <source>&amp;Goals and strategies</source>
         <translation>&amp;Mål og strategier</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="329"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="383"/>
         <source>&amp;Details</source>
         <translation>&amp;Detaljer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="330"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="384"/>
         <source>&amp;Expand all goals</source>
         <translation>&amp;Utvid alle mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="331"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="385"/>
         <source>&amp;Collapse all goals</source>
         <translation>&amp;Fold sammen alle mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="332"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="386"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="333"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="387"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliotek</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="334"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="388"/>
         <source>&amp;Add folder …</source>
         <translation>&amp;Legg til mappe …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="335"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="389"/>
         <source>&amp;Rebuild index</source>
         <translation>&amp;Bygg indeksen på nytt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="336"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="390"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="337"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="391"/>
         <source>&amp;Search tips</source>
         <translation>&amp;Søketips</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="338"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="392"/>
         <source>&amp;About Tromsvekst</source>
         <translation>&amp;Om Tromsvekst</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="339"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="393"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="366"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="424"/>
         <source>Plans: %1 · Goals: %2 · Documents: %3</source>
         <translation>Planer: %1 · Mål: %2 · Dokumenter: %3</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="375"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="433"/>
         <source>the word, also in other forms (klimatilpasningen)</source>
         <translation>ordet, også i andre former (klimatilpasningen)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="376"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="434"/>
         <source>pages and goals with both words</source>
         <translation>sider og mål med begge ordene</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="377"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="435"/>
         <source>the exact phrase</source>
         <translation>nøyaktig denne frasen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="378"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="436"/>
         <source>housing OR homes</source>
         <translation>bolig ELLER boliger</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="378"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="436"/>
         <source>either word</source>
         <translation>ett av ordene</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="379"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="437"/>
         <source>climate NOT transport</source>
         <translation>klima IKKE transport</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="379"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="437"/>
         <source>leave out what contains the word after NOT</source>
         <translation>utelat det som inneholder ordet etter IKKE</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="380"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="438"/>
         <source>words that begin with “areal”</source>
         <translation>ord som begynner med «areal»</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="381"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="439"/>
         <source>also similar spellings</source>
         <translation>også lignende stavemåter</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="382"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="440"/>
         <source>year:2024</source>
         <translation>år:2024</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="382"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="440"/>
         <source>only documents that concern the year 2024</source>
         <translation>bare dokumenter som gjelder år 2024</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="391"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="449"/>
         <source>Plans in the library</source>
         <translation>Planer i biblioteket</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="394"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="452"/>
         <source>No plans are loaded yet.</source>
         <translation>Ingen planer er lastet ennå.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="395"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="453"/>
         <source>Search in plans and goals</source>
         <translation>Søk i planer og mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="398"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="456"/>
         <source>Type in the field above. Tromsvekst finds pages in the plan documents and goals in the plans, and marks the words it found.</source>
         <translation>Skriv i feltet over. Tromsvekst finner sider i plandokumentene og mål i planene, og markerer ordene den fant.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="513"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="611"/>
+        <source>The search index cannot be read: %1</source>
+        <translation>Søkeindeksen kan ikke leses: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="636"/>
+        <source>This goal is not in the library any more.</source>
+        <translation>Dette målet finnes ikke lenger i biblioteket.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="679"/>
+        <source>Type in the search field to search only in %1.</source>
+        <translation>Skriv i søkefeltet for å søke bare i %1.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="683"/>
+        <source>The search index is not ready yet. It is made when the library is indexed; your search runs as soon as it is ready.</source>
+        <translation>Søkeindeksen er ikke klar ennå. Den lages når biblioteket indekseres; søket ditt kjøres så snart den er klar.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="735"/>
         <source>No local PDF for %1.</source>
         <translation>Ingen lokal PDF for %1.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="580"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="802"/>
         <source>Open PDF</source>
         <translation>Åpne PDF</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="580"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="802"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="586"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="808"/>
         <source>Add a folder to the library</source>
         <translation>Legg til en mappe i biblioteket</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="599"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="821"/>
         <source>Offline search in the plan documents of the Tromsø region, beside their goals and strategies.</source>
         <translation>Søk uten nett i Tromsøregionens plandokumenter, side om side med målene og strategiene deres.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="602"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="824"/>
         <source>Licence: GNU Affero General Public License, version 3 or later (AGPL-3.0-or-later).</source>
         <translation>Lisens: GNU Affero General Public License, versjon 3 eller senere (AGPL-3.0-or-later).</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="604"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="826"/>
         <source>Built with:</source>
         <translation>Bygd med:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="617"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="839"/>
         <source>About Tromsvekst</source>
         <translation>Om Tromsvekst</translation>
     </message>
@@ -483,14 +660,362 @@
         <translation>Ingen treff i dette dokumentet.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="572"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="573"/>
         <source>Cannot show page %1: %2</source>
         <translation>Kan ikke vise side %1: %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="616"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="617"/>
         <source>Copied the text of page %1.</source>
         <translation>Kopierte teksten på side %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="71"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="72"/>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="73"/>
+        <source>Reason</source>
+        <translation>Årsak</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="106"/>
+        <source>line %1</source>
+        <translation>linje %1</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="108"/>
+        <source>page %1</source>
+        <translation>side %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="214"/>
+        <source>Every file in the library could be read.</source>
+        <translation>Alle filene i biblioteket kunne leses.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="218"/>
+        <source>These files could not be used, or not completely: %1 in %2.</source>
+        <translation>Disse filene kunne ikke brukes, eller ikke helt: %1 i %2.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="219"/>
+        <source>%1 problem</source>
+        <translation>%1 problem</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="219"/>
+        <source>%1 problems</source>
+        <translation>%1 problemer</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="220"/>
+        <source>%1 file</source>
+        <translation>%1 fil</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="220"/>
+        <source>%1 files</source>
+        <translation>%1 filer</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="224"/>
+        <source>Problems in the library</source>
+        <translation>Problemer i biblioteket</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="225"/>
+        <source>Copy</source>
+        <translation>Kopier</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="226"/>
+        <source>Copy the whole list as text</source>
+        <translation>Kopier hele listen som tekst</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="227"/>
+        <source>Open folder</source>
+        <translation>Åpne mappe</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="228"/>
+        <source>Show the selected file&apos;s folder in the file manager</source>
+        <translation>Vis mappen til den valgte filen i filbehandleren</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="229"/>
+        <source>Problems</source>
+        <translation>Problemer</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/models/results.py" line="141"/>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/models/results.py" line="177"/>
+        <source>p. %1</source>
+        <translation>s. %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="435"/>
+        <source>1 hit</source>
+        <translation>1 treff</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="435"/>
+        <source>%1 hits</source>
+        <translation>%1 treff</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="437"/>
+        <source>%1, the best %2 shown</source>
+        <translation>%1, de %2 beste vises</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="442"/>
+        <source>%1 in %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="443"/>
+        <source>1 page</source>
+        <translation>1 side</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="443"/>
+        <source>%1 pages</source>
+        <translation>%1 sider</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="446"/>
+        <source>1 document</source>
+        <translation>1 dokument</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="446"/>
+        <source>%1 documents</source>
+        <translation>%1 dokumenter</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="451"/>
+        <source>1 goal</source>
+        <translation>1 mål</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="451"/>
+        <source>%1 goals</source>
+        <translation>%1 mål</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="452"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="458"/>
+        <source>No hits for «%1»</source>
+        <translation>Ingen treff for «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="462"/>
+        <source>Did you mean «%1»?</source>
+        <translation>Mente du «%1»?</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="467"/>
+        <source>The search is limited to %1.</source>
+        <translation>Søket er avgrenset til %1.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="468"/>
+        <source>Search in all documents</source>
+        <translation>Søk i alle dokumenter</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="474"/>
+        <source>Try fewer or other words, a word with * at the end, or ~ for similar spellings.</source>
+        <translation>Prøv færre eller andre ord, et ord med * på slutten, eller ~ for lignende stavemåter.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="476"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="483"/>
+        <source>Search tips</source>
+        <translation>Søketips</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="482"/>
+        <source>This search cannot be run</source>
+        <translation>Dette søket kan ikke kjøres</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="510"/>
+        <source>Only in: %1</source>
+        <translation>Bare i: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="514"/>
+        <source>Search results</source>
+        <translation>Søkeresultater</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="515"/>
+        <source>Search in all documents again</source>
+        <translation>Søk i alle dokumenter igjen</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="516"/>
+        <source>Remove the limit</source>
+        <translation>Fjern avgrensningen</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="170"/>
+        <source>This folder does not exist (any more).</source>
+        <translation>Denne mappen finnes ikke (lenger).</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="177"/>
+        <source>Add a folder to the library</source>
+        <translation>Legg til en mappe i biblioteket</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="191"/>
+        <source>Where to keep the index</source>
+        <translation>Hvor indeksen skal ligge</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="214"/>
+        <source>Settings not saved</source>
+        <translation>Innstillingene ble ikke lagret</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="215"/>
+        <source>The settings could not be saved to %1:
+%2</source>
+        <translation>Innstillingene kunne ikke lagres i %1:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="240"/>
+        <source>Settings</source>
+        <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="241"/>
+        <source>Library</source>
+        <translation>Bibliotek</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="242"/>
+        <source>Library folders</source>
+        <translation>Bibliotekmapper</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="243"/>
+        <source>Folders with plan documents (PDF) and goal files (YAML)</source>
+        <translation>Mapper med plandokumenter (PDF) og målfiler (YAML)</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="244"/>
+        <source>Add …</source>
+        <translation>Legg til …</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="245"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="246"/>
+        <source>Include the plans that come with Tromsvekst</source>
+        <translation>Ta med planene som følger med Tromsvekst</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="247"/>
+        <source>Index</source>
+        <translation>Indeks</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="248"/>
+        <source>Location:</source>
+        <translation>Plassering:</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="249"/>
+        <source>Index location</source>
+        <translation>Indeksens plassering</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="250"/>
+        <source>Leave empty for the default location</source>
+        <translation>La feltet stå tomt for å bruke standardplasseringen</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="251"/>
+        <source>Browse …</source>
+        <translation>Bla gjennom …</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="252"/>
+        <source>A new index location is used from the next start of Tromsvekst.</source>
+        <translation>En ny plassering for indeksen tas i bruk neste gang Tromsvekst starter.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="253"/>
+        <source>Index now</source>
+        <translation>Indekser nå</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="254"/>
+        <source>Save the settings and read new and changed files</source>
+        <translation>Lagre innstillingene og les nye og endrede filer</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="255"/>
+        <source>Rebuild the index</source>
+        <translation>Bygg indeksen på nytt</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="257"/>
+        <source>Save the settings and read every file again; searching works meanwhile</source>
+        <translation>Lagre innstillingene og les alle filene på nytt; søket virker i mellomtiden</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="259"/>
+        <source>User interface</source>
+        <translation>Brukergrensesnitt</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="260"/>
+        <source>Language:</source>
+        <translation>Språk:</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="261"/>
+        <source>Language of the user interface</source>
+        <translation>Språket i brukergrensesnittet</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,8 @@ import argparse
 import logging
 import os
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from tromsvekst_desktop import __version__
@@ -18,7 +20,9 @@ from tromsvekst_desktop.core.settings import LANGUAGES, Settings
 log = logging.getLogger(__name__)
 
 APP_NAME = "Tromsvekst"
-SCREENSHOT_DELAY_MS = 300
+SCREENSHOT_DELAY_MS = 300  # at least this long after start, for layout and painting
+SCREENSHOT_POLL_MS = 100
+SCREENSHOT_MAX_WAIT_S = 120.0
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -89,12 +93,13 @@ def run(argv: list[str]) -> int:
     language = args.lang or settings.language
     install_translators(app, language)
 
-    # The search engine (wired in later) takes this; the core never asks Qt for paths.
+    # The core never asks Qt for paths: the window's search engine opens this folder.
     index_dir = Path(args.index_dir or settings.index_dir or default_index_dir())
     log.info("index folder: %s", index_dir)
     folders = [*settings.library_folders, *args.library]
     forest, documents = load_library(folders, settings.include_bundled)
     window = MainWindow(forest, documents, window_state=QSettings(), language=language)
+    window.set_index_dir(index_dir)
 
     def change_language(code: str) -> None:
         install_translators(app, code)
@@ -115,18 +120,28 @@ def run(argv: list[str]) -> int:
     if args.search:
         window.set_search_text(args.search)
         window.search_now()
+        window.open_first_hit()
 
     if args.screenshot:
         target = Path(args.screenshot)
+        # Grab once every part of the window has settled (the search has been answered).
+        settled: list[Callable[[], bool]] = [lambda: not window.is_search_pending()]
+        started = time.monotonic()
 
-        def shoot() -> None:
+        def shoot_when_settled() -> None:
+            waited = time.monotonic() - started
+            if not all(check() for check in settled) and waited < SCREENSHOT_MAX_WAIT_S:
+                QTimer.singleShot(SCREENSHOT_POLL_MS, shoot_when_settled)
+                return
+            if waited >= SCREENSHOT_MAX_WAIT_S:
+                log.warning("screenshot: the window did not settle in %.0f s", SCREENSHOT_MAX_WAIT_S)
             ok = window.grab().save(str(target))
             log.info("screenshot %s: %s", target, "saved" if ok else "FAILED")
             window.close()
             app.exit(0 if ok else 1)
 
-        # Wait for the event loop to lay out and paint before grabbing.
-        QTimer.singleShot(SCREENSHOT_DELAY_MS, shoot)
+        # Let the event loop lay out and paint before the first look.
+        QTimer.singleShot(SCREENSHOT_DELAY_MS, shoot_when_settled)
     code = app.exec()
     crash.uninstall()
     return code

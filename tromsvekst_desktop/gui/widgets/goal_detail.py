@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from html import escape
 
-from PySide6.QtCore import QEvent, QUrl, Signal, Slot
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QColor, QPalette, QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tromsvekst_desktop.core.catalog import Document
 from tromsvekst_desktop.core.goals import GoalForest, GoalNode
@@ -29,11 +39,14 @@ class GoalDetail(QWidget):
     """Shows a goal node as a small document with links to its pages and related goals.
 
     A click on a page link emits ``documentRequested(doc_id, page)`` (page 0 when the
-    link names no page); a click on a goal emits ``goalRequested(node_id)``.
+    link names no page); a click on a goal emits ``goalRequested(node_id)``; the
+    "search only in …" button emits ``limitSearchRequested(doc_ids)`` with the documents
+    the goal and the goals under it link to.
     """
 
     documentRequested = Signal(str, int)
     goalRequested = Signal(str)
+    limitSearchRequested = Signal(list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,18 +58,35 @@ class GoalDetail(QWidget):
         self.browser.setFrameShape(QFrame.Shape.NoFrame)
         self.browser.anchorClicked.connect(self._on_anchor)
         self.browser.document().setDocumentMargin(12)
+        self.limit_button = QPushButton(self)
+        self.limit_button.clicked.connect(self._on_limit)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(12, 4, 12, 10)
+        buttons.addWidget(self.limit_button)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.browser)
+        layout.setSpacing(0)
+        layout.addWidget(self.browser, 1)
+        layout.addLayout(buttons)
+        self._retranslate()
 
     def set_library(self, forest: GoalForest, documents: Mapping[str, Document]) -> None:
         self._forest = forest
         self._documents = documents
         self._node_id = None
         self.browser.clear()
+        self._update_limit_button()
 
     def node_id(self) -> str | None:
         return self._node_id
+
+    def linked_documents(self) -> list[str]:
+        """Ids of the documents the shown goal and the goals under it link to, first seen first."""
+        node = self._forest.node(self._node_id) if self._node_id else None
+        if node is None:
+            return []
+        return list(dict.fromkeys(link.doc_id for n in node.walk() for link in n.links))
 
     def show_node(self, node_id: str) -> bool:
         """Show a node of the forest; False when the forest has no such node."""
@@ -65,12 +95,35 @@ class GoalDetail(QWidget):
             return False
         self._node_id = node_id
         self.browser.setHtml(self._html(node))
+        self._update_limit_button()
         return True
 
     def text(self) -> str:
         return self.browser.toPlainText()
 
+    def _retranslate(self) -> None:
+        self.limit_button.setText(self.tr("Search only in these documents"))
+        self._update_limit_button()
+
+    def _update_limit_button(self) -> None:
+        documents = self.linked_documents()
+        self.limit_button.setEnabled(bool(documents))
+        titles = ", ".join(self._doc_title(d) for d in documents)
+        self.limit_button.setToolTip(
+            self.tr("Limit the search to the documents this goal links to: %1").replace("%1", titles)
+            if documents
+            else self.tr("This goal links to no documents.")
+        )
+
+    @Slot()
+    def _on_limit(self) -> None:
+        documents = self.linked_documents()
+        if documents:
+            self.limitSearchRequested.emit(documents)
+
     def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
         if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.PaletteChange) and self._node_id:
             self.show_node(self._node_id)
         super().changeEvent(event)
@@ -140,3 +193,91 @@ class GoalDetail(QWidget):
             self.documentRequested.emit(url.path(), page)
         elif url.scheme() == "goal":
             self.goalRequested.emit(url.path())
+
+
+class LinkingGoalsPanel(QWidget):
+    """ "Goals that point here": the goals that link to the page in the viewer; a click emits
+    ``goalRequested(node_id)``.
+    """
+
+    goalRequested = Signal(str)
+    MAX_TITLE_CHARS = 90
+    MAX_VISIBLE_LINES = 6  # more scroll, so that the page above keeps its room
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._forest = GoalForest()
+        self._nodes: list[GoalNode] = []
+        self.heading = QLabel(self)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.list_label = QLabel(self)
+        self.list_label.setWordWrap(True)
+        self.list_label.setTextFormat(Qt.TextFormat.RichText)
+        self.list_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.list_label.linkActivated.connect(self._on_link)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidget(self.list_label)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(2)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.scroll_area)
+        self._render()
+
+    def set_goals(self, nodes: Sequence[GoalNode], forest: GoalForest) -> None:
+        self._nodes = list(nodes)
+        self._forest = forest
+        self._render()
+
+    def node_ids(self) -> list[str]:
+        return [node.id for node in self._nodes]
+
+    def text(self) -> str:
+        return f"{self.heading.text()}\n{self.list_label.text()}"
+
+    def _render(self) -> None:
+        self.heading.setText(self.tr("Goals that point here"))
+        muted = _muted_colour(self.palette())
+        if not self._nodes:
+            none = escape(self.tr("No goal links to this page."))
+            self.list_label.setText(f'<span style="color:{muted}">{none}</span>')
+            return
+        # The plan is named only when the goals come from more than one.
+        several_plans = len({node.plan_id for node in self._nodes}) > 1
+        items = []
+        for node in self._nodes:
+            title = node.title
+            if len(title) > self.MAX_TITLE_CHARS:
+                title = title[: self.MAX_TITLE_CHARS].rsplit(" ", 1)[0] + " …"
+            text = escape(f"{node.label}: {title}" if node.level != "Plan" else title)
+            plan = self._forest.node(node.plan_id) if several_plans else None
+            where = f' <span style="color:{muted}">({escape(plan.title)})</span>' if plan else ""
+            items.append(f'<a href="goal:{escape(node.id)}">{text}</a>{where}')
+        self.list_label.setText("<br>".join(f"· {item}" for item in items))
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        lines = self.list_label.fontMetrics().lineSpacing() * self.MAX_VISIBLE_LINES
+        self.scroll_area.setMaximumHeight(min(self.list_label.sizeHint().height(), lines) + 2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+    @Slot(str)
+    def _on_link(self, href: str) -> None:
+        if href.startswith("goal:"):
+            self.goalRequested.emit(href.removeprefix("goal:"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.PaletteChange):
+            self._render()
+        super().changeEvent(event)

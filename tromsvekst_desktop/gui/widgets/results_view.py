@@ -1,0 +1,540 @@
+"""The results pane: hits grouped by document with marked snippets, and its empty and error states."""
+
+from __future__ import annotations
+
+import math
+from collections import OrderedDict
+from collections.abc import Callable
+from html import escape
+from typing import ClassVar
+
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRect,
+    QSize,
+    Qt,
+    QUrl,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextLayout,
+    QTextOption,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTextBrowser,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tromsvekst_desktop.core.search import Hit, SearchResult, Snippet
+from tromsvekst_desktop.gui.models.results import (
+    COUNT_ROLE,
+    GROUP,
+    HEADING_ROLE,
+    HIT_ROLE,
+    ROW_KIND_ROLE,
+    ResultsModel,
+)
+
+# Matched words: dark text on amber, readable on light and dark rows and on the selection colour.
+MARK_BACKGROUND = QColor(255, 206, 61)
+MARK_FOREGROUND = QColor(20, 20, 20)
+SNIPPET_LINES = 3
+PAD_X, PAD_Y, LINE_GAP = 6, 5, 2
+LAYOUT_CACHE_SIZE = 600
+
+_AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def blend(colour: QColor, towards: QColor, amount: float) -> QColor:
+    """``colour`` moved ``amount`` (0–1) of the way towards ``towards``: muted text in any theme."""
+    keep = 1.0 - amount
+    return QColor.fromRgbF(
+        colour.redF() * keep + towards.redF() * amount,
+        colour.greenF() * keep + towards.greenF() * amount,
+        colour.blueF() * keep + towards.blueF() * amount,
+    )
+
+
+def elided_path(path: str, metrics: QFontMetrics, width: int) -> str:
+    """ "Plan title › Level 1 › Level 2" in ``width``: the plan title gives way first, the levels last."""
+    head, sep, tail = path.partition(" › ")
+    if metrics.horizontalAdvance(path) <= width or not sep:
+        return metrics.elidedText(path, Qt.TextElideMode.ElideRight, width)
+    room = width - metrics.horizontalAdvance(sep + tail)
+    if room >= metrics.horizontalAdvance("Tromsø…"):
+        return metrics.elidedText(head, Qt.TextElideMode.ElideRight, room) + sep + tail
+    return metrics.elidedText(path, Qt.TextElideMode.ElideLeft, width)
+
+
+def _mark_format() -> QTextCharFormat:
+    mark = QTextCharFormat()
+    mark.setBackground(MARK_BACKGROUND)
+    mark.setForeground(MARK_FOREGROUND)
+    return mark
+
+
+def _laid_out(snippet: Snippet, text_end: int, font: QFont, width: int) -> QTextLayout:
+    """The snippet up to ``text_end`` (then " …" when cut), wrapped at ``width``, matches marked."""
+    text = snippet.text[:text_end] + (" …" if text_end < len(snippet.text) else "")
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    mark = _mark_format()
+    ranges = []
+    for start, end in snippet.spans:
+        if start >= text_end:
+            break
+        marked = QTextLayout.FormatRange()
+        marked.start, marked.length, marked.format = start, min(end, text_end) - start, mark
+        ranges.append(marked)
+    layout.setFormats(ranges)
+    layout.beginLayout()
+    y = 0.0
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        line.setPosition(QPointF(0, y))
+        y += line.height()
+    layout.endLayout()
+    return layout
+
+
+def fitted_snippet(snippet: Snippet, font: QFont, width: int, max_lines: int) -> QTextLayout:
+    """The snippet laid out in at most ``max_lines`` lines, cut after a word with " …"."""
+    layout = _laid_out(snippet, len(snippet.text), font, width)
+    if layout.lineCount() <= max_lines:
+        return layout
+    last_line = layout.lineAt(max_lines - 1)
+    end = last_line.textStart() + last_line.textLength()
+    while end > 0:
+        # Back off one word at a time until the text and its " …" fit (once or twice, as a rule).
+        end = snippet.text.rfind(" ", 0, end - 1)
+        if end <= 0:
+            break
+        layout = _laid_out(snippet, end, font, width)
+        if layout.lineCount() <= max_lines:
+            return layout
+    return _laid_out(snippet, 0, font, width)
+
+
+class SnippetDelegate(QStyledItemDelegate):
+    """Paints a group row (bold title, muted count) and a hit row (muted heading over a snippet)."""
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self._view = view
+        self._layouts: OrderedDict[tuple[int, int], QTextLayout] = OrderedDict()
+
+    def clear_cache(self) -> None:
+        self._layouts.clear()
+
+    def _text_width(self, index: _AnyIndex) -> int:
+        depth = 1 if index.parent().isValid() else 0
+        indent = self._view.indentation() * (depth + (1 if self._view.rootIsDecorated() else 0))
+        return max(self._view.viewport().width() - indent - 2 * PAD_X, 80)
+
+    def _snippet(self, hit: Hit, font: QFont, width: int) -> QTextLayout:
+        # Keyed by the hit object: the cache is cleared whenever the model is reset.
+        key = (id(hit), width)
+        layout = self._layouts.get(key)
+        if layout is None:
+            layout = fitted_snippet(hit.snippet, font, width, SNIPPET_LINES)
+            self._layouts[key] = layout
+            if len(self._layouts) > LAYOUT_CACHE_SIZE:
+                self._layouts.popitem(last=False)
+        else:
+            self._layouts.move_to_end(key)
+        return layout
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _AnyIndex) -> QSize:
+        metrics = QFontMetrics(option.font)
+        if index.data(ROW_KIND_ROLE) == GROUP:
+            return QSize(100, metrics.height() + 2 * PAD_Y + 2)
+        hit: Hit = index.data(HIT_ROLE)
+        layout = self._snippet(hit, option.font, self._text_width(index))
+        height = metrics.height() + LINE_GAP + math.ceil(layout.boundingRect().height()) + 2 * PAD_Y
+        return QSize(100, height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _AnyIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        widget = opt.widget
+        style = widget.style() if widget is not None else self._view.style()
+        opt.text = ""
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
+
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        palette: QPalette = opt.palette
+        group = (
+            QPalette.ColorGroup.Active
+            if opt.state & QStyle.StateFlag.State_Active
+            else QPalette.ColorGroup.Inactive
+        )
+        if selected:
+            text = palette.color(group, QPalette.ColorRole.HighlightedText)
+            muted = blend(text, palette.color(group, QPalette.ColorRole.Highlight), 0.3)
+        else:
+            text = palette.color(group, QPalette.ColorRole.Text)
+            muted = blend(text, palette.color(group, QPalette.ColorRole.Base), 0.42)
+        rect: QRect = opt.rect.adjusted(PAD_X, PAD_Y, -PAD_X, -PAD_Y)
+        font: QFont = opt.font
+        metrics = QFontMetrics(font)
+
+        painter.save()
+        if index.data(ROW_KIND_ROLE) == GROUP:
+            self._paint_group(painter, index, rect, font, text, muted)
+        else:
+            painter.setFont(font)
+            painter.setPen(muted)
+            heading = str(index.data(HEADING_ROLE))
+            if index.data(ROW_KIND_ROLE) == "goal":
+                heading = elided_path(heading, metrics, rect.width())
+            else:
+                heading = metrics.elidedText(heading, Qt.TextElideMode.ElideRight, rect.width())
+            line = QRect(rect.left(), rect.top(), rect.width(), metrics.height())
+            painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, heading)
+            hit: Hit = index.data(HIT_ROLE)
+            layout = self._snippet(hit, font, self._text_width(index))
+            painter.setPen(text)  # the colour of the words that are not marked
+            layout.draw(painter, QPointF(rect.left(), rect.top() + metrics.height() + LINE_GAP))
+        painter.restore()
+
+    def _paint_group(
+        self, painter: QPainter, index: _AnyIndex, rect: QRect, font: QFont, text: QColor, muted: QColor
+    ) -> None:
+        bold = QFont(font)
+        bold.setBold(True)
+        bold_metrics, metrics = QFontMetrics(bold), QFontMetrics(font)
+        count = f"  {index.data(COUNT_ROLE)}"
+        room = max(rect.width() - metrics.horizontalAdvance(count), 20)
+        title = bold_metrics.elidedText(str(index.data(HEADING_ROLE)), Qt.TextElideMode.ElideRight, room)
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        painter.setFont(bold)
+        painter.setPen(text)
+        painter.drawText(rect, flags, title)
+        painter.setFont(font)
+        painter.setPen(muted)
+        painter.drawText(rect.adjusted(bold_metrics.horizontalAdvance(title), 0, 0, 0), flags, count)
+
+
+class ResultsTree(QTreeView):
+    """Up/Down/Home/End step over the document rows so that arrows go from hit to hit."""
+
+    _HIT_MOVES: ClassVar[dict[QAbstractItemView.CursorAction, int]] = {
+        QAbstractItemView.CursorAction.MoveDown: 1,
+        QAbstractItemView.CursorAction.MoveNext: 1,
+        QAbstractItemView.CursorAction.MoveUp: -1,
+        QAbstractItemView.CursorAction.MovePrevious: -1,
+    }
+
+    def moveCursor(
+        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        current = self.currentIndex()
+        model = self.model()
+        if action == QAbstractItemView.CursorAction.MoveHome:
+            return self._hit_from(model.index(0, 0), 1) or current
+        if action == QAbstractItemView.CursorAction.MoveEnd:
+            last = model.index(model.rowCount() - 1, 0)
+            if self.isExpanded(last):
+                last = model.index(model.rowCount(last) - 1, 0, last)
+            return self._hit_from(last, -1) or current
+        step = self._HIT_MOVES.get(action)
+        if step is None or not current.isValid():
+            return super().moveCursor(action, modifiers)
+        start = self.indexBelow(current) if step > 0 else self.indexAbove(current)
+        return self._hit_from(start, step) or current
+
+    def _hit_from(self, index: QModelIndex, step: int) -> QModelIndex | None:
+        """The first visible hit row from ``index`` on in direction ``step``."""
+        while index.isValid() and index.data(ROW_KIND_ROLE) == GROUP:
+            index = self.indexBelow(index) if step > 0 else self.indexAbove(index)
+        return index if index.isValid() else None
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            # Snippets wrap: a new width means new row heights.
+            self.scheduleDelayedItemsLayout()
+
+
+class ResultsView(QWidget):
+    """Shows a SearchResult, or a calm message in its place (no hits, a bad query, no index).
+
+    ``hitSelected(hit)`` fires when the current row becomes a hit (arrows, click);
+    ``hitActivated(hit)`` on Enter or double-click. A click on the did-you-mean link emits
+    ``suggestionActivated(query)``; the ✕ of the "Only in: …" bar emits ``scopeCleared``.
+    ``summaryChanged(text)`` carries the line for the pane header ("14 hits · …").
+    """
+
+    hitSelected = Signal(object)
+    hitActivated = Signal(object)
+    suggestionActivated = Signal(str)
+    scopeCleared = Signal()
+    tipsRequested = Signal()
+    summaryChanged = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._result: SearchResult | None = None
+        self._scope_label = ""
+        self._summary = ""
+        self._render_message: Callable[[], str] | None = None
+
+        self.model = ResultsModel(self)
+        self.tree = ResultsTree(self)
+        self.tree.setModel(self.model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setIndentation(14)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.setExpandsOnDoubleClick(False)
+        self.delegate = SnippetDelegate(self.tree)
+        self.tree.setItemDelegate(self.delegate)
+        self.model.modelReset.connect(self.delegate.clear_cache)
+        self.tree.selectionModel().currentChanged.connect(self._on_current)
+        self.tree.activated.connect(self._on_activated)
+
+        self.message = QTextBrowser(self)
+        self.message.setOpenLinks(False)
+        self.message.setFrameShape(QFrame.Shape.NoFrame)
+        self.message.document().setDocumentMargin(16)
+        self.message.anchorClicked.connect(self._on_link)
+
+        self.scope_text = QLabel(self)
+        self.scope_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.scope_clear = QToolButton(self)
+        self.scope_clear.setText("✕")
+        self.scope_clear.setAutoRaise(True)
+        self.scope_clear.clicked.connect(self.scopeCleared)
+        self.scope_bar = QFrame(self)
+        self.scope_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.scope_bar.setAutoFillBackground(True)
+        self.scope_bar.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        bar = QHBoxLayout(self.scope_bar)
+        bar.setContentsMargins(8, 2, 2, 2)
+        bar.addWidget(self.scope_text, 1)
+        bar.addWidget(self.scope_clear)
+        self.scope_bar.setVisible(False)
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.tree)
+        self.stack.addWidget(self.message)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.scope_bar)
+        layout.addWidget(self.stack, 1)
+        self._retranslate()
+
+    # --- states -------------------------------------------------------------------------
+
+    def show_result(self, result: SearchResult) -> None:
+        """Show the hits (or the no-hits state with the suggestion)."""
+        self._result = result
+        self.model.set_result(result)
+        if result.hits:
+            self.tree.expandAll()
+            self.tree.scrollToTop()
+            self.stack.setCurrentWidget(self.tree)
+            self._render_message = None
+        else:
+            self._show_message(self._no_hits_html)
+        self._set_summary(self._result_summary())
+
+    def show_error(self, message: str) -> None:
+        """A query that cannot run: its one-line reason, with a pointer to the search tips."""
+        self._clear_result()
+        self._show_message(lambda: self._error_html(message))
+        self._set_summary("")
+
+    def show_notice(self, text: Callable[[], str]) -> None:
+        """Any other message in place of the results; ``text`` is called again after a language change."""
+        self._clear_result()
+        self._show_message(lambda: f"<p>{escape(text())}</p>")
+        self._set_summary("")
+
+    def clear(self) -> None:
+        self._clear_result()
+        self._render_message = None
+        self.stack.setCurrentWidget(self.tree)
+        self._set_summary("")
+
+    def set_scope(self, label: str | None) -> None:
+        """Show "Only in: <label> ✕" above the results (None or "": no limit)."""
+        self._scope_label = label or ""
+        self.scope_bar.setVisible(bool(label))
+        self._retranslate_scope()
+        if self._render_message is not None:
+            self.message.setHtml(self._render_message())
+
+    # --- queries ------------------------------------------------------------------------
+
+    def result(self) -> SearchResult | None:
+        return self._result
+
+    def summary(self) -> str:
+        return self._summary
+
+    def message_text(self) -> str:
+        """The text of the message shown instead of hits ("" while hits are shown)."""
+        return self.message.toPlainText() if self.stack.currentWidget() is self.message else ""
+
+    def current_hit(self) -> Hit | None:
+        return self.model.hit(self.tree.currentIndex())
+
+    def select_first_hit(self) -> bool:
+        """Make the first hit current (which shows it); False when there is none."""
+        first = self.model.first_hit_index()
+        if not first.isValid():
+            return False
+        self.tree.setCurrentIndex(first)
+        return True
+
+    # --- internals ----------------------------------------------------------------------
+
+    def _clear_result(self) -> None:
+        self._result = None
+        self.model.set_result(None)
+
+    def _show_message(self, render: Callable[[], str]) -> None:
+        self._render_message = render
+        self.message.setHtml(render())
+        self.stack.setCurrentWidget(self.message)
+
+    def _set_summary(self, text: str) -> None:
+        self._summary = text
+        self.summaryChanged.emit(text)
+
+    def _count(self, n: int, one: str, many: str) -> str:
+        # Bokmål and English both use the singular for exactly one.
+        return one if n == 1 else many.replace("%1", str(n))
+
+    def _result_summary(self) -> str:
+        result = self._result
+        if result is None:
+            return ""
+        total = self._count(result.total, self.tr("1 hit"), self.tr("%1 hits"))
+        if result.total > len(result.hits):
+            total = self.tr("%1, the best %2 shown").replace("%1", total).replace("%2", str(len(result.hits)))
+        parts = [total]
+        pages = self.model.page_hit_count()
+        if pages:
+            parts.append(
+                self.tr("%1 in %2")
+                .replace("%1", self._count(pages, self.tr("1 page"), self.tr("%1 pages")))
+                .replace(
+                    "%2",
+                    self._count(self.model.document_count(), self.tr("1 document"), self.tr("%1 documents")),
+                )
+            )
+        goals = self.model.goal_hit_count()
+        if goals:
+            parts.append(self._count(goals, self.tr("1 goal"), self.tr("%1 goals")))
+        elapsed = self.tr("%1 ms").replace("%1", str(max(round(result.elapsed_ms), 1)))
+        return f"{' · '.join(parts)} ({elapsed})"
+
+    def _no_hits_html(self) -> str:
+        result = self._result
+        assert result is not None
+        heading = self.tr("No hits for «%1»").replace("%1", result.query)
+        parts = [f"<h3>{escape(heading)}</h3>"]
+        if result.suggestion:
+            link = f"<a href='suggest:'>{escape(result.suggestion)}</a>"
+            question = escape(self.tr("Did you mean «%1»?")).replace("%1", link)
+            parts.append(f"<p style='font-size:large'>{question}</p>")
+        if self._scope_label:
+            parts.append(
+                "<p>{} <a href='scope:clear'>{}</a></p>".format(
+                    escape(self.tr("The search is limited to %1.").replace("%1", self._scope_label)),
+                    escape(self.tr("Search in all documents")),
+                )
+            )
+        parts.append(
+            "<p>{} <a href='help:tips'>{}</a></p>".format(
+                escape(
+                    self.tr("Try fewer or other words, a word with * at the end, or ~ for similar spellings.")
+                ),
+                escape(self.tr("Search tips")),
+            )
+        )
+        return "".join(parts)
+
+    def _error_html(self, message: str) -> str:
+        heading = escape(self.tr("This search cannot be run"))
+        tips = escape(self.tr("Search tips"))
+        return f"<h3>{heading}</h3><p>{escape(message)}</p><p><a href='help:tips'>{tips}</a></p>"
+
+    @Slot(QUrl)
+    def _on_link(self, url: QUrl) -> None:
+        if url.scheme() == "suggest" and self._result is not None and self._result.suggestion:
+            self.suggestionActivated.emit(self._result.suggestion)
+        elif url.scheme() == "scope":
+            self.scopeCleared.emit()
+        elif url.scheme() == "help":
+            self.tipsRequested.emit()
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_current(self, current: QModelIndex, previous: QModelIndex) -> None:
+        hit = self.model.hit(current)
+        if hit is not None:
+            self.hitSelected.emit(hit)
+
+    @Slot(QModelIndex)
+    def _on_activated(self, index: QModelIndex) -> None:
+        hit = self.model.hit(index)
+        if hit is not None:
+            self.hitActivated.emit(hit)
+        else:
+            self.tree.setExpanded(index, not self.tree.isExpanded(index))
+
+    def _retranslate_scope(self) -> None:
+        self.scope_text.setText(self.tr("Only in: %1").replace("%1", self._scope_label))
+        self.scope_text.setToolTip(self.scope_text.text())
+
+    def _retranslate(self) -> None:
+        self.tree.setAccessibleName(self.tr("Search results"))
+        self.scope_clear.setToolTip(self.tr("Search in all documents again"))
+        self.scope_clear.setAccessibleName(self.tr("Remove the limit"))
+        self._retranslate_scope()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self.model.texts_changed()
+            if self._render_message is not None:
+                self.message.setHtml(self._render_message())
+            if self._result is not None:
+                self._set_summary(self._result_summary())
+        elif event.type() == QEvent.Type.PaletteChange:
+            self.tree.viewport().update()
+            if self._render_message is not None:
+                self.message.setHtml(self._render_message())
+        super().changeEvent(event)
