@@ -290,7 +290,7 @@ class SearchEngine:
             raise
         except Exception as exc:  # e.g. a wildcard that expands too far
             raise QueryError(f"the query could not be run: {exc}") from None
-        suggestion = self._suggest(parsed, query, total) if total < 3 else None
+        suggestion = self._suggest(parsed, query, total, filter_query) if total < 3 else None
         return SearchResult(query, total, hits, suggestion, (time.perf_counter() - started) * 1000, match_keys)
 
     def _count(self, results: Any, parsed: Query, filter_query: Query, limit: int) -> int:
@@ -341,20 +341,34 @@ class SearchEngine:
             score=float(hit.score or 0.0),
         )
 
-    def _suggest(self, parsed: Query, query: str, total: int) -> str | None:
+    def _suggest(self, parsed: Query, query: str, total: int, filter_query: Query) -> str | None:
+        """A corrected query that finds more, from the unstemmed words of the page texts.
+
+        Only words missing from the text field are corrected (a word may well be absent
+        from titles), with the first letter kept: both keep this fast enough to run
+        while the user types.
+        """
         searcher = self._current_searcher()
-        corrector = searcher.corrector("content")
+        reader = searcher.reader()
+        missing = [
+            ("content", token.text)
+            for token in parsed.all_tokens()
+            if token.fieldname == "content" and ("content", token.text) not in reader
+        ]
+        if not missing:
+            return None
         try:
             corrected = searcher.correct_query(
-                parsed, _lowercase_field_names(query), correctors={name: corrector for name in SEARCH_FIELDS}
+                parsed,
+                _lowercase_field_names(query),
+                correctors={"content": searcher.corrector("content")},
+                terms=missing,
+                prefix=1,
             )
+            if corrected.query == parsed or not corrected.string or corrected.string.strip() == query.strip():
+                return None
+            better = len(searcher.search(corrected.query, limit=1, filter=filter_query))
         except Exception:  # a suggestion is a courtesy; never fail the search for it
-            return None
-        if corrected.query == parsed or not corrected.string or corrected.string.strip() == query.strip():
-            return None
-        try:
-            better = len(searcher.search(corrected.query, limit=1, filter=Or([Term("type", "page"), Term("type", "goal")])))
-        except Exception:
             return None
         return str(corrected.string) if better > total else None
 
