@@ -98,99 +98,99 @@
         <translation>Indekseringen ble avbrutt. Søket bruker indeksen slik den var.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="220"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="222"/>
         <source>Cancelling …</source>
         <translation>Avbryter …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="230"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="232"/>
         <source>Looking for changes in the library …</source>
         <translation>Ser etter endringer i biblioteket …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="233"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="235"/>
         <source>Waiting for another window that is updating the index …</source>
         <translation>Venter på et annet vindu som oppdaterer indeksen …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="240"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="242"/>
         <source>Saving the index …</source>
         <translation>Lagrer indeksen …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="248"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="250"/>
         <source>Indexing %1/%2 documents</source>
         <translation>Indekserer %1/%2 dokumenter</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="252"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="273"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="254"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="275"/>
         <source>%1 page</source>
         <translation>%1 side</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="252"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="273"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="254"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="275"/>
         <source>%1 pages</source>
         <translation>%1 sider</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="255"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="257"/>
         <source>%1 pages/s</source>
         <translation>%1 sider/s</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="265"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="267"/>
         <source>about %1 s left</source>
         <translation>ca. %1 s igjen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="266"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="268"/>
         <source>about %1 min left</source>
         <translation>ca. %1 min igjen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="272"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="274"/>
         <source>%1 document</source>
         <translation>%1 dokument</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="272"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="274"/>
         <source>%1 documents</source>
         <translation>%1 dokumenter</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="275"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="277"/>
         <source>The index is up to date: %1, %2</source>
         <translation>Indeksen er oppdatert: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="280"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="282"/>
         <source>%1 problem</source>
         <translation>%1 problem</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="280"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="282"/>
         <source>%1 problems</source>
         <translation>%1 problemer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="283"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="285"/>
         <source>Show the files that could not be indexed, and why</source>
         <translation>Vis filene som ikke kunne indekseres, og hvorfor</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="286"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="288"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="287"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="289"/>
         <source>Stop indexing; the index stays as it was</source>
         <translation>Stopp indekseringen; indeksen blir som den var</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="288"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="290"/>
         <source>Indexing progress</source>
         <translation>Fremdrift for indekseringen</translation>
     </message>

@@ -1,0 +1,186 @@
+"""Wires indexing, the library watcher, the problems panel and the settings dialog into the main window."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Slot
+
+from tromsvekst_desktop.core.index import IndexSummary
+from tromsvekst_desktop.core.library import bundled_library_dir, default_index_dir, find_library_files
+from tromsvekst_desktop.core.pdftext import ExtractionPool
+from tromsvekst_desktop.core.settings import Settings
+from tromsvekst_desktop.gui.main_window import MainWindow
+from tromsvekst_desktop.gui.widgets.index_status import IndexStatus
+from tromsvekst_desktop.gui.widgets.problems_panel import ProblemsPanel
+from tromsvekst_desktop.gui.widgets.settings_dialog import SettingsDialog
+from tromsvekst_desktop.gui.workers.indexer import IndexController
+from tromsvekst_desktop.gui.workers.watcher import LibraryWatcher
+
+log = logging.getLogger(__name__)
+
+_Stamp = tuple[tuple[str, int, int], ...]
+
+
+def library_roots(settings: Settings, extra: Sequence[Path] = ()) -> list[Path]:
+    """The folders to index: the bundled plans (if wanted), the user's folders, then ``extra``."""
+    roots = [bundled_library_dir()] if settings.include_bundled else []
+    roots += [Path(folder) for folder in settings.library_folders]
+    return [*roots, *(r for r in extra if r not in roots)]
+
+
+def _yaml_stamp(roots: Sequence[Path]) -> _Stamp:
+    """Names, sizes and times of the library's YAML: a change means the goal tree must be reloaded."""
+    stamp = []
+    for path in find_library_files(roots).yaml_files:
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        stamp.append((str(path), stat.st_size, stat.st_mtime_ns))
+    return tuple(stamp)
+
+
+class LibraryTools(QObject):
+    """The library side of the window: index controller, status bar part, problems panel, watcher."""
+
+    def __init__(
+        self,
+        window: MainWindow,
+        settings: Settings,
+        settings_path: str | os.PathLike[str],
+        index_dir: Path,
+        roots: Sequence[Path],
+        pool: ExtractionPool | None = None,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.settings = settings
+        self.settings_path = Path(settings_path)
+        self.index_dir = Path(index_dir)
+        roots = [Path(r) for r in roots]
+        # Roots that do not come from the settings (--library): kept when the settings change.
+        self._extra_roots = [r for r in roots if r not in library_roots(settings)]
+        self._yaml = _yaml_stamp(roots)
+
+        self.controller = IndexController(self.index_dir, roots, pool=pool, parent=self)
+        self.status = IndexStatus(window.statusBar())
+        self.status.watch(self.controller)
+        self.status.problemsRequested.connect(self.show_problems)
+        window.statusBar().insertPermanentWidget(0, self.status)
+        self.problems_panel = ProblemsPanel(window)
+        self.watcher = LibraryWatcher(roots, ignore=[self.index_dir], parent=self)
+        self.settings_dialog: SettingsDialog | None = None
+
+        self.controller.finished.connect(self._on_finished)
+        self.watcher.changed.connect(self.controller.start)
+        window.reindexRequested.connect(self.controller.rebuild)
+        window.reindex_action.setEnabled(True)
+        window.preferencesRequested.connect(self.show_settings)
+        window.preferences_action.setEnabled(True)
+        window.libraryFolderAdded.connect(self._on_folder_added)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
+
+    def roots(self) -> list[Path]:
+        return library_roots(self.settings, self._extra_roots)
+
+    @Slot()
+    def show_problems(self) -> None:
+        panel = self.problems_panel
+        if panel.isVisible():  # behind the main window: bring it forward
+            panel.raise_()
+            panel.activateWindow()
+        else:
+            panel.show()
+
+    @Slot()
+    def show_settings(self) -> None:
+        if self.settings_dialog is not None:
+            self.settings_dialog.raise_()
+            self.settings_dialog.activateWindow()
+            return
+        dialog = SettingsDialog(self.settings, self.settings_path, default_index_dir(), self.window)
+        dialog.accepted.connect(self._on_settings_saved)
+        dialog.indexRequested.connect(self.controller.start)
+        dialog.finished.connect(self._on_settings_closed)
+        self.settings_dialog = dialog
+        dialog.open()
+
+    @Slot()
+    def shutdown(self) -> None:
+        """Stop the index worker before the application's objects go away."""
+        self.controller.shutdown()
+
+    @Slot()
+    def _on_settings_closed(self) -> None:
+        if self.settings_dialog is not None:
+            self.settings_dialog.deleteLater()
+            self.settings_dialog = None
+
+    @Slot()
+    def _on_settings_saved(self) -> None:
+        language_action = self.window.language_actions.get(self.settings.language)
+        if language_action is not None and not language_action.isChecked():
+            # The window's own language menu path: it updates its check marks and the app
+            # installs the translators.
+            language_action.trigger()
+        self._apply_roots()
+
+    @Slot(str)
+    def _on_folder_added(self, folder: str) -> None:
+        if folder not in self.settings.library_folders:
+            self.settings.library_folders.append(folder)
+            self.settings.save(self.settings_path)
+        self._apply_roots()
+
+    def _apply_roots(self) -> None:
+        roots = self.roots()
+        if roots == self.controller.roots:
+            return
+        self.controller.set_roots(roots)
+        self.watcher.set_roots(roots, ignore=[self.index_dir])
+        self._reload_goals_if_changed()
+        self.controller.start()
+
+    @Slot(object)
+    def _on_finished(self, summary: IndexSummary) -> None:
+        self.problems_panel.set_problems(summary.problems)
+        self._reload_goals_if_changed()
+
+    def _reload_goals_if_changed(self) -> None:
+        roots = self.controller.roots
+        stamp = _yaml_stamp(roots)
+        if stamp == self._yaml:
+            return
+        self._yaml = stamp
+        from tromsvekst_desktop.gui.app import load_library  # not at the top: app.py may import this module
+
+        folders = [str(r) for r in roots if r != bundled_library_dir()]
+        self.window.set_library(*load_library(folders, self.settings.include_bundled))
+
+
+def attach_library_tools(
+    window: MainWindow,
+    settings: Settings,
+    settings_path: str | os.PathLike[str],
+    index_dir: Path,
+    roots: Sequence[Path],
+    *,
+    pool: ExtractionPool | None = None,
+    start: bool = True,
+) -> LibraryTools:
+    """Give the window its indexing: status bar part, problems panel, settings, watcher.
+
+    With ``start`` the index is brought up to date at once: built on the first start,
+    otherwise an incremental (cheap) run that picks up files changed while the
+    application was closed. ``pool`` (tests) replaces the extraction worker pool.
+    """
+    tools = LibraryTools(window, settings, settings_path, index_dir, roots, pool)
+    if start:
+        tools.controller.start()
+    return tools

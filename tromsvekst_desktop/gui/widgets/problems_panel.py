@@ -1,0 +1,236 @@
+"""The problems panel: every file (or YAML line, or PDF page) that could not be used, and why."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QUrl,
+    Slot,
+)
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tromsvekst_desktop.core.problems import Problem
+from tromsvekst_desktop.gui.widgets.index_status import count_text
+
+FILE_COLUMN, PLACE_COLUMN, REASON_COLUMN = range(3)
+PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1  # the Problem itself
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # place sorts by number, not as text
+
+MAX_FILE_COLUMN_WIDTH = 340
+
+_AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class ProblemsModel(QAbstractTableModel):
+    """A flat table over Problem records: file name, place (line/page), reason."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._problems: list[Problem] = []
+
+    def set_problems(self, problems: Sequence[Problem]) -> None:
+        self.beginResetModel()
+        self._problems = list(problems)
+        self.endResetModel()
+
+    def problems(self) -> list[Problem]:
+        return list(self._problems)
+
+    def rowCount(self, parent: _AnyIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._problems)
+
+    def columnCount(self, parent: _AnyIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 3
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            FILE_COLUMN: self.tr("File"),
+            PLACE_COLUMN: self.tr("Place"),
+            REASON_COLUMN: self.tr("Reason"),
+        }.get(section)
+
+    def data(self, index: _AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._problems):
+            return None
+        problem = self._problems[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == FILE_COLUMN:
+                return Path(problem.path).name or problem.path
+            if column == PLACE_COLUMN:
+                return self.place(problem)
+            if column == REASON_COLUMN:
+                return problem.reason
+        elif role == Qt.ItemDataRole.ToolTipRole:
+            if column == FILE_COLUMN:
+                return problem.path
+            if column == REASON_COLUMN:
+                return problem.reason  # long reasons are elided in the cell
+        elif role == SORT_ROLE:
+            if column == FILE_COLUMN:
+                return Path(problem.path).name.casefold()
+            if column == PLACE_COLUMN:
+                return (problem.line or 0) * 100_000 + (problem.page or 0)
+            if column == REASON_COLUMN:
+                return problem.reason.casefold()
+        elif role == PROBLEM_ROLE:
+            return problem
+        return None
+
+    def place(self, problem: Problem) -> str:
+        if problem.line is not None:
+            return self.tr("line %1").replace("%1", str(problem.line))
+        if problem.page is not None:
+            return self.tr("page %1").replace("%1", str(problem.page))
+        return ""
+
+    def retranslate(self) -> None:
+        """Repaint the headers and the place column in the new language."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        if self._problems:
+            self.dataChanged.emit(
+                self.index(0, PLACE_COLUMN), self.index(len(self._problems) - 1, PLACE_COLUMN)
+            )
+
+    def as_text(self) -> str:
+        """One line per problem: full path, place, reason (for a bug report or an e-mail)."""
+        lines = []
+        for problem in self._problems:
+            place = self.place(problem)
+            where = f"{problem.path} ({place})" if place else problem.path
+            lines.append(f"{where}: {problem.reason}")
+        return "\n".join(lines)
+
+
+class ProblemsPanel(QDialog):
+    """A non-modal window with the sortable problem table, Copy and Open folder."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("problemsPanel")
+        self.model = ProblemsModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+
+        self.summary_label = QLabel(self)
+        self.summary_label.setWordWrap(True)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(FILE_COLUMN, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        # Long reasons wrap instead of being cut off; the rows grow to fit them.
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(FILE_COLUMN, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(PLACE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(self.open_folder)
+
+        self.copy_button = QPushButton(self)
+        self.copy_button.clicked.connect(self.copy_all)
+        self.folder_button = QPushButton(self)
+        self.folder_button.clicked.connect(self.open_folder)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.folder_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(860, 420)
+        self._retranslate()
+        self._update_buttons()
+
+    def set_problems(self, problems: Sequence[Problem]) -> None:
+        self.model.set_problems(problems)
+        # Whole file names where they fit; the full path is in the tooltip.
+        self.table.resizeColumnToContents(FILE_COLUMN)
+        self.table.setColumnWidth(
+            FILE_COLUMN, min(self.table.columnWidth(FILE_COLUMN), MAX_FILE_COLUMN_WIDTH)
+        )
+        self._retranslate_summary()
+        self._update_buttons()
+
+    def selected_problem(self) -> Problem | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        problem = rows[0].data(PROBLEM_ROLE)
+        return problem if isinstance(problem, Problem) else None
+
+    @Slot()
+    def copy_all(self) -> None:
+        QGuiApplication.clipboard().setText(self.model.as_text())
+
+    @Slot()
+    def open_folder(self) -> None:
+        """Open the folder that holds the selected problem's file in the system's file manager."""
+        problem = self.selected_problem()
+        if problem is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(problem.path).parent)))
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        self.copy_button.setEnabled(self.model.rowCount() > 0)
+        self.folder_button.setEnabled(self.selected_problem() is not None)
+
+    def _retranslate_summary(self) -> None:
+        problems = self.model.problems()
+        if not problems:
+            self.summary_label.setText(self.tr("Every file in the library could be read."))
+            return
+        files = len({p.path for p in problems})
+        self.summary_label.setText(
+            self.tr("These files could not be used, or not completely: %1 in %2.")
+            .replace("%1", count_text(len(problems), self.tr("%1 problem"), self.tr("%1 problems")))
+            .replace("%2", count_text(files, self.tr("%1 file"), self.tr("%1 files")))
+        )
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Problems in the library"))
+        self.copy_button.setText(self.tr("Copy"))
+        self.copy_button.setToolTip(self.tr("Copy the whole list as text"))
+        self.folder_button.setText(self.tr("Open folder"))
+        self.folder_button.setToolTip(self.tr("Show the selected file's folder in the file manager"))
+        self.table.setAccessibleName(self.tr("Problems"))
+        self._retranslate_summary()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self.model.retranslate()
+        super().changeEvent(event)
