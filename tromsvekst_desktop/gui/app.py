@@ -66,11 +66,12 @@ def run(argv: list[str]) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
     # Qt is imported after the platform choice above: it is read when QApplication starts.
-    from PySide6.QtCore import QSettings, QStandardPaths, QTimer
+    from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
     from tromsvekst_desktop.gui.crash import CrashHandler, enable_faulthandler
     from tromsvekst_desktop.gui.i18n import install_translators
+    from tromsvekst_desktop.gui.library_wiring import attach_library_tools, library_roots
     from tromsvekst_desktop.gui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
@@ -106,26 +107,28 @@ def run(argv: list[str]) -> int:
         settings.language = code
         settings.save(settings_path)
 
-    def add_folder(folder: str) -> None:
-        if folder not in settings.library_folders:
-            settings.library_folders.append(folder)
-            settings.save(settings_path)
-        window.set_library(
-            *load_library([*settings.library_folders, *args.library], settings.include_bundled)
-        )
-
     window.languageChangeRequested.connect(change_language)
-    window.libraryFolderAdded.connect(add_folder)
+    # Indexing (automatic on the first start, incremental afterwards), the library
+    # watcher, the problems panel and the settings dialog.
+    library_tools = attach_library_tools(
+        window, settings, settings_path, index_dir, library_roots(settings, [Path(p) for p in args.library])
+    )
+    library_tools.controller.indexChanged.connect(window.on_index_changed)
     window.show()
     if args.search:
         window.set_search_text(args.search)
         window.search_now()
-        window.open_first_hit()
+        if not window.open_first_hit():
+            # First start: the hits arrive once the index is built.
+            library_tools.controller.indexChanged.connect(window.open_first_hit, Qt.ConnectionType.SingleShotConnection)
 
     if args.screenshot:
         target = Path(args.screenshot)
         # Grab once every part of the window has settled (the search has been answered).
-        settled: list[Callable[[], bool]] = [lambda: not window.is_search_pending()]
+        settled: list[Callable[[], bool]] = [
+            lambda: not library_tools.controller.is_running(),
+            lambda: not window.is_search_pending(),
+        ]
         started = time.monotonic()
 
         def shoot_when_settled() -> None:

@@ -575,6 +575,16 @@ class MainWindow(QMainWindow):
                 log.warning("cannot open the index: %s", exc)
         return self._engine
 
+    @Slot()
+    def on_index_changed(self) -> None:
+        """A new index generation was committed: show hits from it for the query on screen.
+
+        An open engine sees the new generation by itself; a window that had no index yet
+        opens it now.
+        """
+        if self.search_text() and self.results_stack.currentWidget() is self.results_view:
+            self.run_search(self.search_text())
+
     def search_result(self) -> SearchResult | None:
         """The result on show (None before a search, for an empty query, or after an error)."""
         return self._result
