@@ -143,7 +143,7 @@ class GoalDetail(QWidget):
             parts.append(f'<p style="color:{muted}; margin:0"><b>{escape(node.label)}</b></p>')
         parts.append(f'<h2 style="margin-top:2px">{escape(node.title)}</h2>')
         if node.text:
-            paragraphs = (p.strip() for p in node.text.split("\n\n") if p.strip())
+            paragraphs = (p.strip() for p in node.text.split("\n") if p.strip())
             parts.extend(f"<p>{escape(p)}</p>" for p in paragraphs)
 
         if node.links:
