@@ -27,47 +27,47 @@
 <context>
     <name>GoalDetail</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="95"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="105"/>
         <source>Search only in these documents</source>
         <translation>Søk bare i disse dokumentene</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="103"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="113"/>
         <source>Limit the search to the documents this goal links to: %1</source>
         <translation>Avgrens søket til dokumentene dette målet peker til: %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="105"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="115"/>
         <source>This goal links to no documents.</source>
         <translation>Dette målet peker ikke til noe dokument.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="140"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="150"/>
         <source>no local PDF</source>
         <translation>ingen lokal PDF</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="143"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="153"/>
         <source>p. %1</source>
         <translation>s. %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="151"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="161"/>
         <source>In the documents</source>
         <translation>I dokumentene</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="159"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="169"/>
         <source>Contains</source>
         <translation>Inneholder</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="171"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="181"/>
         <source>Related goals</source>
         <translation>Beslektede mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="175"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="185"/>
         <source>Source: %1</source>
         <translation>Kilde: %1</translation>
     </message>
@@ -198,324 +198,324 @@
 <context>
     <name>LinkingGoalsPanel</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="230"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="247"/>
         <source>Goals that point here</source>
         <translation>Mål som peker hit</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="233"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="250"/>
         <source>No goal links to this page.</source>
         <translation>Ingen mål peker til denne siden.</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="244"/>
-        <source>… and %1 more</source>
-        <translation>… og %1 til</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="355"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="359"/>
         <source>Search in plans and goals …</source>
         <translation>Søk i planer og mål …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="356"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="358"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="360"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="362"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="357"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="361"/>
         <source>Search in plans and goals (Ctrl+F)</source>
         <translation>Søk i planer og mål (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="359"/>
         <location filename="../../tromsvekst_desktop/gui/main_window.py" line="363"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="367"/>
         <source>Goals and strategies</source>
         <translation>Mål og strategier</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="360"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="364"/>
         <source>Filter …</source>
         <translation>Filtrer …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="361"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="365"/>
         <source>Filter goals</source>
         <translation>Filtrer mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="362"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="366"/>
         <source>Show only goals whose number, title or text contains this</source>
         <translation>Vis bare mål der nummer, tittel eller tekst inneholder dette</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="365"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="369"/>
         <source>Expand all</source>
         <translation>Utvid alle</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="366"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="370"/>
         <source>Collapse all</source>
         <translation>Fold sammen alle</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="370"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="689"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="709"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="374"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="704"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="724"/>
         <source>Hits</source>
         <translation>Treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="371"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="375"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="372"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="376"/>
         <source>Choose a goal in the tree or a hit in the list to see it here.</source>
         <translation>Velg et mål i treet eller et treff i listen for å se det her.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="374"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="378"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="375"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="379"/>
         <source>&amp;Open PDF …</source>
         <translation>&amp;Åpne PDF …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="376"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="380"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="377"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="381"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="378"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="382"/>
         <source>&amp;Search</source>
         <translation>&amp;Søk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="379"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="383"/>
         <source>&amp;Filter goals</source>
         <translation>&amp;Filtrer mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="380"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="384"/>
         <source>&amp;Preferences …</source>
         <translation>&amp;Innstillinger …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="381"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="385"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="382"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="386"/>
         <source>&amp;Goals and strategies</source>
         <translation>&amp;Mål og strategier</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="383"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="387"/>
         <source>&amp;Details</source>
         <translation>&amp;Detaljer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="384"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="388"/>
         <source>&amp;Expand all goals</source>
         <translation>&amp;Utvid alle mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="385"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="389"/>
         <source>&amp;Collapse all goals</source>
         <translation>&amp;Fold sammen alle mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="386"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="390"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="387"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="391"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliotek</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="388"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="392"/>
         <source>&amp;Add folder …</source>
         <translation>&amp;Legg til mappe …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="389"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="393"/>
+        <source>&amp;Update index</source>
+        <translation>&amp;Oppdater indeksen</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="394"/>
         <source>&amp;Rebuild index</source>
         <translation>&amp;Bygg indeksen på nytt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="390"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="395"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="391"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="396"/>
         <source>&amp;Search tips</source>
         <translation>&amp;Søketips</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="392"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="397"/>
         <source>&amp;About Tromsvekst</source>
         <translation>&amp;Om Tromsvekst</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="393"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="398"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="424"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="429"/>
         <source>Plans: %1 · Goals: %2 · Documents: %3</source>
         <translation>Planer: %1 · Mål: %2 · Dokumenter: %3</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="433"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="438"/>
         <source>the word, also in other forms (klimatilpasningen)</source>
         <translation>ordet, også i andre former (klimatilpasningen)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="434"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="439"/>
         <source>pages and goals with both words</source>
         <translation>sider og mål med begge ordene</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="435"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="440"/>
         <source>the exact phrase</source>
         <translation>nøyaktig denne frasen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="436"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="441"/>
         <source>housing OR homes</source>
         <translation>bolig ELLER boliger</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="436"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="441"/>
         <source>either word</source>
         <translation>ett av ordene</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="437"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="442"/>
         <source>climate NOT transport</source>
         <translation>klima IKKE transport</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="437"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="442"/>
         <source>leave out what contains the word after NOT</source>
         <translation>utelat det som inneholder ordet etter IKKE</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="438"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="443"/>
         <source>words that begin with “areal”</source>
         <translation>ord som begynner med «areal»</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="439"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="444"/>
         <source>also similar spellings</source>
         <translation>også lignende stavemåter</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="440"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="445"/>
         <source>year:2024</source>
         <translation>år:2024</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="440"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="445"/>
         <source>only documents that concern the year 2024</source>
         <translation>bare dokumenter som gjelder år 2024</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="449"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="454"/>
         <source>Plans in the library</source>
         <translation>Planer i biblioteket</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="452"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="457"/>
         <source>No plans are loaded yet.</source>
         <translation>Ingen planer er lastet ennå.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="453"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="458"/>
         <source>Search in plans and goals</source>
         <translation>Søk i planer og mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="456"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="461"/>
         <source>Type in the field above. Tromsvekst finds pages in the plan documents and goals in the plans, and marks the words it found.</source>
         <translation>Skriv i feltet over. Tromsvekst finner sider i plandokumentene og mål i planene, og markerer ordene den fant.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="611"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="626"/>
         <source>The search index cannot be read: %1</source>
         <translation>Søkeindeksen kan ikke leses: %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="636"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="651"/>
         <source>This goal is not in the library any more.</source>
         <translation>Dette målet finnes ikke lenger i biblioteket.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="679"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="694"/>
         <source>Type in the search field to search only in %1.</source>
         <translation>Skriv i søkefeltet for å søke bare i %1.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="683"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="698"/>
         <source>The search index is not ready yet. It is made when the library is indexed; your search runs as soon as it is ready.</source>
         <translation>Søkeindeksen er ikke klar ennå. Den lages når biblioteket indekseres; søket ditt kjøres så snart den er klar.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="735"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="750"/>
         <source>No local PDF for %1.</source>
         <translation>Ingen lokal PDF for %1.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="802"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="817"/>
         <source>Open PDF</source>
         <translation>Åpne PDF</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="802"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="817"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="808"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="823"/>
         <source>Add a folder to the library</source>
         <translation>Legg til en mappe i biblioteket</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="821"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="836"/>
         <source>Offline search in the plan documents of the Tromsø region, beside their goals and strategies.</source>
         <translation>Søk uten nett i Tromsøregionens plandokumenter, side om side med målene og strategiene deres.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="824"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="839"/>
         <source>Licence: GNU Affero General Public License, version 3 or later (AGPL-3.0-or-later).</source>
         <translation>Lisens: GNU Affero General Public License, versjon 3 eller senere (AGPL-3.0-or-later).</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="826"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="841"/>
         <source>Built with:</source>
         <translation>Bygd med:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="839"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="854"/>
         <source>About Tromsvekst</source>
         <translation>Om Tromsvekst</translation>
     </message>
@@ -777,113 +777,113 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="435"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="444"/>
         <source>1 hit</source>
         <translation>1 treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="435"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="444"/>
         <source>%1 hits</source>
         <translation>%1 treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="437"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="446"/>
         <source>%1, the best %2 shown</source>
         <translation>%1, de %2 beste vises</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="442"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="451"/>
         <source>%1 in %2</source>
         <translation>%1 i %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="443"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="452"/>
         <source>1 page</source>
         <translation>1 side</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="443"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="452"/>
         <source>%1 pages</source>
         <translation>%1 sider</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="446"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="455"/>
         <source>1 document</source>
         <translation>1 dokument</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="446"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="455"/>
         <source>%1 documents</source>
         <translation>%1 dokumenter</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="451"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="460"/>
         <source>1 goal</source>
         <translation>1 mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="451"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="460"/>
         <source>%1 goals</source>
         <translation>%1 mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="452"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="461"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="458"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="467"/>
         <source>No hits for «%1»</source>
         <translation>Ingen treff for «%1»</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="462"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="471"/>
         <source>Did you mean «%1»?</source>
         <translation>Mente du «%1»?</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="467"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="476"/>
         <source>The search is limited to %1.</source>
         <translation>Søket er avgrenset til %1.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="468"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="477"/>
         <source>Search in all documents</source>
         <translation>Søk i alle dokumenter</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="474"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="483"/>
         <source>Try fewer or other words, a word with * at the end, or ~ for similar spellings.</source>
         <translation>Prøv færre eller andre ord, et ord med * på slutten, eller ~ for lignende stavemåter.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="476"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="483"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="485"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="492"/>
         <source>Search tips</source>
         <translation>Søketips</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="482"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="491"/>
         <source>This search cannot be run</source>
         <translation>Dette søket kan ikke kjøres</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="510"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="519"/>
         <source>Only in: %1</source>
         <translation>Bare i: %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="514"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="523"/>
         <source>Search results</source>
         <translation>Søkeresultater</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="515"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="524"/>
         <source>Search in all documents again</source>
         <translation>Søk i alle dokumenter igjen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="516"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="525"/>
         <source>Remove the limit</source>
         <translation>Fjern avgrensningen</translation>
     </message>

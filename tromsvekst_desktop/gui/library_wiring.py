@@ -77,6 +77,8 @@ class LibraryTools(QObject):
 
         self.controller.finished.connect(self._on_finished)
         self.watcher.changed.connect(self.controller.start)
+        window.updateIndexRequested.connect(self.controller.start)
+        window.update_index_action.setEnabled(True)
         window.reindexRequested.connect(self.controller.rebuild)
         window.reindex_action.setEnabled(True)
         window.preferencesRequested.connect(self.show_settings)

@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
     preferencesRequested = Signal()
     libraryFolderAdded = Signal(str)
     reindexRequested = Signal()
+    updateIndexRequested = Signal()
 
     def __init__(
         self,
@@ -318,9 +319,12 @@ class MainWindow(QMainWindow):
         self.library_menu = bar.addMenu("")
         self.add_folder_action = self._add_action(self.library_menu)
         self.add_folder_action.triggered.connect(self._add_library_folder)
-        self.reindex_action = self._add_action(self.library_menu, [sk.Refresh])
+        self.update_index_action = self._add_action(self.library_menu, [sk.Refresh])
+        self.update_index_action.triggered.connect(self.updateIndexRequested)
+        self.reindex_action = self._add_action(self.library_menu, [QKeySequence("Ctrl+F5")])
         self.reindex_action.triggered.connect(self.reindexRequested)
-        self.reindex_action.setEnabled(False)  # enabled once an index job can be started
+        for action in (self.update_index_action, self.reindex_action):
+            action.setEnabled(False)  # enabled once an index job can be started
 
         self.help_menu = bar.addMenu("")
         self.syntax_action = self._add_action(self.help_menu, [sk.HelpContents])
@@ -386,6 +390,7 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.library_menu.setTitle(self.tr("&Library"))
         self.add_folder_action.setText(self.tr("&Add folder …"))
+        self.update_index_action.setText(self.tr("&Update index"))
         self.reindex_action.setText(self.tr("&Rebuild index"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.syntax_action.setText(self.tr("&Search tips"))
