@@ -1,4 +1,4 @@
-"""The library's YAML read as a whole: catalogue and goal files, checked across files.
+"""The library's YAML read as a whole: catalogue, goal and vocabulary files, checked across files.
 
 What is kept when something is wrong (every problem is reported either way, and one
 broken file never hides the others):
@@ -14,6 +14,8 @@ broken file never hides the others):
   is left out, a goal node with its subtree.
 - A link to an unknown document or a ``related`` id of an unknown node (or of the
   node itself) is dropped; the node stays. ``related`` is made symmetric.
+- Vocabulary files are merged after the built-in vocabulary; a term group with an error
+  is left out.
 """
 
 from __future__ import annotations
@@ -26,6 +28,12 @@ from pathlib import Path
 from tromsvekst_desktop.core.catalog import Catalog, Document, catalog_from_yaml
 from tromsvekst_desktop.core.goals import GoalForest, GoalLink, GoalNode, goal_file_from_yaml
 from tromsvekst_desktop.core.problems import Problem
+from tromsvekst_desktop.core.vocabulary import (
+    Vocabulary,
+    builtin_vocabulary,
+    builtin_vocabulary_path,
+    vocabulary_from_yaml,
+)
 from tromsvekst_desktop.core.yamlsource import read_yaml
 
 
@@ -37,14 +45,24 @@ class LibraryData:
     goals: GoalForest = field(default_factory=GoalForest)
     problems: list[Problem] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)  # every YAML file read (or tried)
+    vocabulary: Vocabulary = field(default_factory=Vocabulary)  # built-in and the library's
 
 
-def load_library_data(paths: Iterable[Path]) -> LibraryData:
-    """Load and check YAML files; files are taken in path order, each once. Never raises."""
+def load_library_data(paths: Iterable[Path], *, with_builtin_vocabulary: bool = True) -> LibraryData:
+    """Load and check YAML files; files are taken in path order, each once. Never raises.
+
+    The built-in vocabulary (resources/vocabulary.yaml) comes first unless
+    ``with_builtin_vocabulary`` is false; when it is among the paths, it is read there.
+    """
     files = _ordered(paths)
     problems: list[Problem] = []
     documents: list[Document] = []
     plans: list[GoalNode] = []
+    vocabularies: list[Vocabulary] = []
+    if with_builtin_vocabulary and not _contains(files, builtin_vocabulary_path()):
+        builtin, more = builtin_vocabulary()
+        vocabularies.append(builtin)
+        problems.extend(more)
     for path in files:
         data, file_problems = read_yaml(path)
         problems.extend(file_problems)
@@ -59,15 +77,31 @@ def load_library_data(paths: Iterable[Path]) -> LibraryData:
             found, more = catalog_from_yaml(data, path)
             problems.extend(more)
             documents.extend(found)
+        elif "vocabulary" in data:
+            vocabulary, more = vocabulary_from_yaml(data, path)
+            problems.extend(more)
+            vocabularies.append(vocabulary)
         else:
-            reason = "neither a catalogue (documents:) nor a goal file (plan:)"
+            reason = "neither a catalogue (documents:), a goal file (plan:) nor a vocabulary (vocabulary:)"
             problems.append(Problem(str(path), reason, line=data.line))
     catalog = _unique_documents(documents, problems)
     plans = _unique_nodes(plans, problems)
     plans = _checked_references(plans, catalog, problems)
     order = {str(path): index for index, path in enumerate(files)}
     problems.sort(key=lambda problem: (order.get(problem.path, len(order)), problem.line or 0))
-    return LibraryData(catalog=catalog, goals=GoalForest(plans=plans), problems=problems, files=files)
+    return LibraryData(
+        catalog=catalog,
+        goals=GoalForest(plans=plans),
+        problems=problems,
+        files=files,
+        vocabulary=Vocabulary().merge(*vocabularies),
+    )
+
+
+def _contains(files: list[Path], wanted: Path) -> bool:
+    """Whether one of the files is ``wanted`` (under whatever spelling)."""
+    key = os.path.normcase(os.path.realpath(wanted))
+    return any(os.path.normcase(os.path.realpath(path)) == key for path in files)
 
 
 def _ordered(paths: Iterable[Path]) -> list[Path]:

@@ -173,7 +173,7 @@ def parse_yaml(text: str, path: str) -> tuple[YamlMap | None, list[Problem]]:
         return None, [*converter.problems, Problem(path, exc.reason, line=exc.line)]
     if not isinstance(data, YamlMap):
         found = describe(data)
-        reason = f"the top level must be a mapping with 'documents:' or 'plan:', not {found}"
+        reason = f"the top level must be a mapping with 'documents:', 'plan:' or 'vocabulary:', not {found}"
         return None, [*converter.problems, Problem(path, reason, line=converter.line(root))]
     return data, converter.problems
 
