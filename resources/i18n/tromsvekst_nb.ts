@@ -671,29 +671,167 @@
     </message>
 </context>
 <context>
+    <name>ProblemText</name>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="14"/>
+        <source>empty file (0 bytes)</source>
+        <translation>tom fil (0 byte)</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="15"/>
+        <source>not a PDF: the file is %1</source>
+        <translation>ikke en PDF: filen er %1</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="16"/>
+        <source>password-protected: a password is needed</source>
+        <translation>passordbeskyttet: trenger passord</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="17"/>
+        <source>wrong password</source>
+        <translation>feil passord</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="18"/>
+        <source>encrypted with a certificate (public key); cannot be opened</source>
+        <translation>kryptert med sertifikat (offentlig nøkkel); kan ikke åpnes</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="19"/>
+        <source>damaged PDF: cannot be opened (%1)</source>
+        <translation>skadet PDF: kan ikke åpnes (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="20"/>
+        <source>damaged or truncated PDF: no readable pages%1</source>
+        <translation>skadet eller avkortet PDF: ingen lesbare sider%1</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="21"/>
+        <source>damaged PDF, repaired when opened: text may be incomplete%1</source>
+        <translation>skadet PDF, reparert ved åpning: teksten kan være ufullstendig%1</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="22"/>
+        <source>no text layer: %1 of %2 pages are images only (scanned?)</source>
+        <translation>intet tekstlag: %1 av %2 sider er bare bilder (skannet?)</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="23"/>
+        <source>no text: %1 of %2 pages are blank</source>
+        <translation>ingen tekst: %1 av %2 sider er blanke</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="24"/>
+        <source>text could not be read: %1</source>
+        <translation>teksten kunne ikke leses: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="25"/>
+        <source>the PDF reader crashed on this file (%1)</source>
+        <translation>PDF-leseren krasjet på denne filen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="26"/>
+        <source>took longer than %1 s to read; skipped</source>
+        <translation>tok mer enn %1 s å lese; hoppet over</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="27"/>
+        <source>cannot be read: %1</source>
+        <translation>kan ikke leses: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="28"/>
+        <source>not found</source>
+        <translation>finnes ikke</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="33"/>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="34"/>
+        <source>XML</source>
+        <translation>XML</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="35"/>
+        <source>plain text</source>
+        <translation>ren tekst</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="36"/>
+        <source>a JPEG image</source>
+        <translation>et JPEG-bilde</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="37"/>
+        <source>a PNG image</source>
+        <translation>et PNG-bilde</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="38"/>
+        <source>a GIF image</source>
+        <translation>et GIF-bilde</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="39"/>
+        <source>a TIFF image</source>
+        <translation>et TIFF-bilde</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="40"/>
+        <source>an SVG image</source>
+        <translation>et SVG-bilde</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="41"/>
+        <source>an RTF document</source>
+        <translation>et RTF-dokument</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="42"/>
+        <source>a ZIP/Office file (Word, Excel, OpenDocument...)</source>
+        <translation>en ZIP-/Office-fil (Word, Excel, OpenDocument …)</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="43"/>
+        <source>an old Office file (Word/Excel 97-2003)</source>
+        <translation>en gammel Office-fil (Word/Excel 97–2003)</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="44"/>
+        <source>another format</source>
+        <translation>et annet format</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="71"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="72"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="72"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="73"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="73"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="74"/>
         <source>Reason</source>
         <translation>Årsak</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="106"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="107"/>
         <source>line %1</source>
         <translation>linje %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="108"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="109"/>
         <source>page %1</source>
         <translation>side %1</translation>
     </message>
@@ -701,62 +839,62 @@
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="214"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="215"/>
         <source>Every file in the library could be read.</source>
         <translation>Alle filene i biblioteket kunne leses.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="218"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="219"/>
         <source>These files could not be used, or not completely: %1 in %2.</source>
         <translation>Disse filene kunne ikke brukes, eller ikke helt: %1 i %2.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="219"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="220"/>
         <source>%1 problem</source>
         <translation>%1 problem</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="219"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="220"/>
         <source>%1 problems</source>
         <translation>%1 problemer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="220"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="221"/>
         <source>%1 file</source>
         <translation>%1 fil</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="220"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="221"/>
         <source>%1 files</source>
         <translation>%1 filer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="224"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="225"/>
         <source>Problems in the library</source>
         <translation>Problemer i biblioteket</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="225"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="226"/>
         <source>Copy</source>
         <translation>Kopier</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="226"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="227"/>
         <source>Copy the whole list as text</source>
         <translation>Kopier hele listen som tekst</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="227"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="228"/>
         <source>Open folder</source>
         <translation>Åpne mappe</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="228"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="229"/>
         <source>Show the selected file&apos;s folder in the file manager</source>
         <translation>Vis mappen til den valgte filen i filbehandleren</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="229"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="230"/>
         <source>Problems</source>
         <translation>Problemer</translation>
     </message>

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from tromsvekst_desktop.core.problems import Problem
+from tromsvekst_desktop.gui.problem_text import translated_reason
 from tromsvekst_desktop.gui.widgets.index_status import count_text
 
 FILE_COLUMN, PLACE_COLUMN, REASON_COLUMN = range(3)
@@ -84,19 +85,19 @@ class ProblemsModel(QAbstractTableModel):
             if column == PLACE_COLUMN:
                 return self.place(problem)
             if column == REASON_COLUMN:
-                return problem.reason
+                return translated_reason(problem.reason)
         elif role == Qt.ItemDataRole.ToolTipRole:
             if column == FILE_COLUMN:
                 return problem.path
             if column == REASON_COLUMN:
-                return problem.reason  # long reasons are elided in the cell
+                return translated_reason(problem.reason)  # long reasons are elided in the cell
         elif role == SORT_ROLE:
             if column == FILE_COLUMN:
                 return Path(problem.path).name.casefold()
             if column == PLACE_COLUMN:
                 return (problem.line or 0) * 100_000 + (problem.page or 0)
             if column == REASON_COLUMN:
-                return problem.reason.casefold()
+                return translated_reason(problem.reason).casefold()
         elif role == PROBLEM_ROLE:
             return problem
         return None
@@ -109,11 +110,11 @@ class ProblemsModel(QAbstractTableModel):
         return ""
 
     def retranslate(self) -> None:
-        """Repaint the headers and the place column in the new language."""
+        """Repaint the headers, places and reasons in the new language."""
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
         if self._problems:
             self.dataChanged.emit(
-                self.index(0, PLACE_COLUMN), self.index(len(self._problems) - 1, PLACE_COLUMN)
+                self.index(0, PLACE_COLUMN), self.index(len(self._problems) - 1, REASON_COLUMN)
             )
 
     def as_text(self) -> str:
@@ -122,7 +123,7 @@ class ProblemsModel(QAbstractTableModel):
         for problem in self._problems:
             place = self.place(problem)
             where = f"{problem.path} ({place})" if place else problem.path
-            lines.append(f"{where}: {problem.reason}")
+            lines.append(f"{where}: {translated_reason(problem.reason)}")
         return "\n".join(lines)
 
 
