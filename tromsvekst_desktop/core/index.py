@@ -9,23 +9,32 @@ is its own manifest: a killed or cancelled run leaves the last commit consistent
 from __future__ import annotations
 
 import hashlib
+import heapq
 import json
 import os
+import pickle
 import re
 import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+import zlib
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from whoosh import index as whoosh_index
+from whoosh import writing as whoosh_writing
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3PerDocReader
+from whoosh.filedb.filestore import FileStorage
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from whoosh.index import FileIndex, LockError
 from whoosh.query import Every, Term
-from whoosh.writing import CLEAR, IndexWriter
+from whoosh.util.filelock import try_for
+from whoosh.writing import CLEAR, IndexWriter, PostingPool
 
 from tromsvekst_desktop import __version__
-from tromsvekst_desktop.core.analysis import norwegian_analyzer
+from tromsvekst_desktop.core.analysis import index_terms, norwegian_analyzer
 from tromsvekst_desktop.core.catalog import Catalog, Document
 from tromsvekst_desktop.core.goals import GoalForest, GoalNode
 from tromsvekst_desktop.core.jobs import CancelToken, Progress
@@ -36,11 +45,121 @@ from tromsvekst_desktop.core.problems import Problem
 
 # Bump whenever the schema, the analyzer or what goes into a field changes: an index
 # with another version is rebuilt from scratch.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 META_FILE = "tromsvekst-index.json"
+# Size and CRC-32 of each segment file, written after each commit: reveals garbage written
+# into a segment, which Whoosh itself only notices (if at all) when a query reads it.
+CHECKSUM_FILE = "tromsvekst-checksums.json"
 INDEX_NAME = "MAIN"
 
 ProgressCallback = Callable[[Progress], None]
+
+
+def _cached_reader_with_misses(self: Any, fieldname: str, column: Any) -> Any:
+    """W3PerDocReader._cached_reader that remembers misses and holds field lengths in memory.
+
+    Whoosh caches only columns it found, so flushing a segment stats the disk once per
+    posting of a field without a lengths column (the spelling field "spell_content"):
+    ~40 % of commit time. A segment's files never change once written, so a miss
+    stays a miss. Field lengths (one byte per document) are read for every posting
+    written and every hit scored: one bulk read instead of a file read each time.
+    Whoosh-Reloaded 2.7.5 is pinned and frozen, so patching it is safe (see also the pool below).
+    """
+    if fieldname not in self._readers:
+        reader = self.column_reader(fieldname, column) if self.has_column(fieldname) else None
+        if reader is not None and column is LENGTHS_COLUMN:
+            stored = reader._dbfile.get(reader._basepos, reader._count)
+            reader = array("B", stored) + array("B", bytes(max(0, self._doccount - reader._count)))
+        self._readers[fieldname] = reader
+    return self._readers[fieldname]
+
+
+W3PerDocReader._cached_reader = _cached_reader_with_misses
+
+
+# Postings per sorted chunk: sorting 20,000 postings holds the GIL for ~20 ms.
+POOL_CHUNK = 20_000
+
+
+class _ChunkSortingPool(PostingPool):  # type: ignore[misc]
+    """Whoosh's posting pool, sorted in chunks as postings arrive and merged lazily.
+
+    Whoosh sorts all of a segment's postings in one ``list.sort`` when it commits (and
+    each time the pool spills to disk): one C call that holds the GIL for seconds at
+    10,000 pages, freezing the window whose worker thread is indexing. Chunks of
+    ``POOL_CHUNK`` sorted on arrival and merged with ``heapq.merge`` give the same
+    order in steps short enough for the GUI thread to keep running.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._chunks: list[list[Any]] = []
+
+    def add(self, item: Any) -> None:
+        super().add(item)
+        if len(self.current) >= POOL_CHUNK:
+            self.current.sort()
+            self._chunks.append(self.current)
+            self.current = []
+
+    def _sorted(self) -> Iterator[Any]:
+        self.current.sort()
+        chunks, self._chunks = [*self._chunks, self.current], []
+        self.current = []
+        return heapq.merge(*chunks)
+
+    def save(self) -> None:
+        if self.current or self._chunks:
+            path, stream = self._new_run()
+            self._write_run(stream, self._sorted())
+            self._add_run(path)
+        self.currentsize = 0
+
+    def items(self, maxfiles: int = 128) -> Any:
+        if not self.runs:
+            return self._sorted()
+        return super().items(maxfiles)
+
+
+# SegmentWriter creates its pool by this module-level name.
+whoosh_writing.PostingPool = _ChunkSortingPool
+
+
+@dataclass(frozen=True)
+class PreparedText:
+    """A page's text already analysed for a PreparedTEXT field: postings and spelling words."""
+
+    items: tuple[tuple[bytes, int, float, bytes], ...]
+    spellable: tuple[str, ...]
+
+
+class PreparedTEXT(TEXT):  # type: ignore[misc]
+    """A TEXT field that also accepts a PreparedText, analysed ahead of time in a worker.
+
+    Analysis is a third of the writer's work; the extraction workers do it instead (see
+    ``_prepare_pages``), while the process that writes the index only adds postings.
+    The postings are exactly those ``TEXT.index`` gives, so the index is the same.
+    """
+
+    def index(self, value: Any, **kwargs: Any) -> Any:
+        if isinstance(value, PreparedText):
+            return value.items
+        return super().index(value, **kwargs)
+
+    def spellable_words(self, value: Any) -> Any:
+        if isinstance(value, PreparedText):
+            return iter(value.spellable)
+        return super().spellable_words(value)
+
+    def prepare(self, text: str) -> PreparedText:
+        """The postings and spelling words of ``text``: what ``index`` and ``spellable_words`` give."""
+        terms, words = index_terms(text)
+        boost, encode = self.format.field_boost, self.format.encode
+        items = tuple(
+            (stem.encode("utf-8"), len(found), len(found) * 1.0 * boost, encode(found))
+            for stem, found in terms.items()
+        )
+        return PreparedText(items, tuple(words))
 
 
 def make_schema() -> Schema:
@@ -61,7 +180,7 @@ def make_schema() -> Schema:
         meta=STORED(),
         title=TEXT(analyzer=text, stored=True, field_boost=3.0),
         section=TEXT(analyzer=text, stored=True, field_boost=1.2),
-        content=TEXT(analyzer=text, stored=True, chars=True, spelling=True),
+        content=PreparedTEXT(analyzer=text, stored=True, chars=True, spelling=True),
     )
 
 
@@ -71,6 +190,10 @@ class IndexError_(Exception):
 
 class IndexBusy(IndexError_):
     """Another process is writing the index and did not finish within the wait."""
+
+
+class IndexDamaged(IndexError_):
+    """Index files are missing, truncated or garbled: the index must be rebuilt."""
 
 
 @dataclass(frozen=True)
@@ -142,7 +265,10 @@ class _Record:
 
 
 def index_exists(index_dir: Path) -> bool:
-    return whoosh_index.exists_in(str(index_dir), indexname=INDEX_NAME)
+    """Whether a table of contents is there (not opened: a garbled one is damage, see check_index)."""
+    if not index_dir.is_dir():
+        return False
+    return bool(whoosh_index.TOC._latest_generation(FileStorage(str(index_dir)), INDEX_NAME) >= 0)
 
 
 def _read_meta(index_dir: Path) -> dict[str, Any]:
@@ -154,37 +280,224 @@ def _read_meta(index_dir: Path) -> dict[str, Any]:
 
 
 def _clear_index_files(index_dir: Path) -> None:
-    """Delete this index's files, leaving anything else in the folder (e.g. a README)."""
+    """Delete this index's files, leaving anything else in the folder (e.g. a README).
+
+    The lock file stays: another process may hold a lock on it, and deleting it would let
+    a third lock a new file of the same name while the second still writes.
+    """
     for entry in index_dir.iterdir():
-        if entry.is_file() and (
-            entry.name.startswith((f"_{INDEX_NAME}_", f"{INDEX_NAME}_")) or entry.name == META_FILE
+        if entry.name == f"{INDEX_NAME}_WRITELOCK" or not entry.is_file():
+            continue
+        if entry.name.startswith((f"_{INDEX_NAME}_", f"{INDEX_NAME}_")) or entry.name in (
+            META_FILE,
+            CHECKSUM_FILE,
         ):
             entry.unlink()
+
+
+def _has_index_files(index_dir: Path) -> bool:
+    """Whether segment files or our metadata are there (an index whose table of contents vanished)."""
+    try:
+        return any(
+            entry.name.endswith(".seg") or entry.name == META_FILE
+            for entry in index_dir.iterdir()
+            if entry.name.startswith(f"{INDEX_NAME}_") or entry.name == META_FILE
+        )
+    except OSError:
+        return False
+
+
+def _crc32(path: Path) -> int:
+    crc = 0
+    with path.open("rb") as stream:
+        while chunk := stream.read(1 << 20):
+            crc = zlib.crc32(chunk, crc)
+    return crc
+
+
+def _segment_files(ix: FileIndex) -> list[str]:
+    return [name for segment in ix._segments() for name in segment.list_files(ix.storage)]
+
+
+def _record_checksums(index_dir: Path, ix: FileIndex) -> None:
+    """Note size and CRC-32 of the latest generation's segment files (after a commit).
+
+    Segment files never change once written and have unique names, so an entry is
+    never wrong; a run killed before this leaves segments without entries, which are
+    then only checked structurally.
+    """
+    known = _read_checksums(index_dir)
+    sums: dict[str, list[int]] = {}
+    tmp = index_dir / f"{CHECKSUM_FILE}.{os.getpid()}.tmp"
+    try:
+        for name in _segment_files(ix):
+            path = index_dir / name
+            try:
+                sums[name] = known[name] if name in known else [path.stat().st_size, _crc32(path)]
+            except FileNotFoundError:  # merged away by a newer commit meanwhile
+                continue
+        tmp.write_text(json.dumps(sums), encoding="utf-8")
+        os.replace(tmp, index_dir / CHECKSUM_FILE)
+    except OSError:  # e.g. a full disk: the commit stands, those segments are checked structurally
+        tmp.unlink(missing_ok=True)
+
+
+def _read_checksums(index_dir: Path) -> dict[str, list[int]]:
+    try:
+        sums = json.loads((index_dir / CHECKSUM_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(sums, dict):
+        return {}
+    return {k: v for k, v in sums.items() if isinstance(v, list) and len(v) == 2}
+
+
+class _TrackingStorage(FileStorage):  # type: ignore[misc]
+    """A FileStorage that can close every file it opened: Whoosh leaves a file open when
+    reading it fails, which would leak one descriptor per check of a damaged index."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(path)
+        self.opened: list[Any] = []
+
+    def open_file(self, name: str, **kwargs: Any) -> Any:
+        stream = super().open_file(name, **kwargs)
+        self.opened.append(stream)
+        return stream
+
+    def close_all(self) -> None:
+        for stream in self.opened:
+            if not stream.is_closed:
+                stream.close()
+        self.opened.clear()
+
+
+def _damage_in(index_dir: Path) -> tuple[FileIndex | None, str | None]:
+    """Open the index and check it: (index, None) when sound, (None, what is wrong) when not."""
+    storage = _TrackingStorage(str(index_dir))
+    try:
+        damage = _damage_with(storage, index_dir)
+    finally:
+        storage.close_all()
+    if damage is not None:
+        return None, damage
+    return whoosh_index.open_dir(str(index_dir), indexname=INDEX_NAME), None
+
+
+def _damage_with(storage: FileStorage, index_dir: Path) -> str | None:
+    """What is wrong with the index, or None.
+
+    Checks that the table of contents loads, each segment's files exist with the
+    recorded size and checksum, a reader opens, the first and last stored documents
+    load and a term lookup runs (see the README for the cost).
+    """
+    try:
+        ix = FileIndex(storage, indexname=INDEX_NAME)
+        segments = ix._segments()
+    except Exception as exc:  # Whoosh raises assorted errors on a garbled table of contents
+        return f"the table of contents cannot be read: {type(exc).__name__}: {exc}"
+    sums = _read_checksums(index_dir)
+    names: list[str] = []
+    for segment in segments:
+        files = segment.list_files(ix.storage)
+        if not files:
+            return f"segment {segment.segment_id()} is missing"
+        names += files
+    for name in names:
+        path = index_dir / name
+        want = sums.get(name)
+        if want is None:
+            continue
+        try:
+            size = path.stat().st_size
+            if size != want[0]:
+                return f"{name} has {size} bytes, {want[0]} were written"
+            if _crc32(path) != want[1]:
+                return f"{name} has been overwritten (checksum differs)"
+        except OSError as exc:
+            return f"{name} cannot be read: {exc.strerror or exc}"
+    try:
+        with ix.searcher() as searcher:
+            count = searcher.doc_count_all()
+            if count:
+                searcher.stored_fields(0)
+                searcher.stored_fields(count - 1)
+            searcher.search(Term("type", "goalset"), limit=1)
+    except Exception as exc:  # a truncated or garbled segment fails in many ways
+        return f"a segment cannot be read: {type(exc).__name__}: {exc}"
+    return None
+
+
+def check_index(index_dir: Path) -> FileIndex:
+    """The index in ``index_dir``, checked; IndexDamaged (with the reason) when it is damaged.
+
+    A writer that commits meanwhile may delete the segments just looked at: a failed
+    check is repeated once the generation has moved on before it counts as damage.
+    """
+    generation = -2
+    while True:
+        ix, damage = _damage_in(index_dir)
+        if ix is not None:
+            return ix
+        latest = whoosh_index.TOC._latest_generation(FileStorage(str(index_dir)), INDEX_NAME)
+        if latest == generation or latest < 0:
+            raise IndexDamaged(
+                f"the index in {index_dir} is damaged ({damage}): run `tromsvekst index --rebuild`"
+            )
+        generation = latest
 
 
 def open_index(index_dir: Path) -> FileIndex:
     """Open an existing index with the current schema version (for searching)."""
     if not index_exists(index_dir):
+        if _has_index_files(index_dir):
+            raise IndexDamaged(
+                f"the index in {index_dir} is damaged (its table of contents is missing): "
+                "run `tromsvekst index --rebuild`"
+            )
         raise IndexError_(f"no index in {index_dir}: run `tromsvekst index` first")
     if _read_meta(index_dir).get("schema_version") != SCHEMA_VERSION:
         raise IndexError_(
             f"the index in {index_dir} was made by another version: run `tromsvekst index` to rebuild it"
         )
-    return whoosh_index.open_dir(str(index_dir), indexname=INDEX_NAME)
+    return check_index(index_dir)
 
 
-def _open_or_create(index_dir: Path) -> tuple[FileIndex, bool]:
-    """The index for writing; created (or recreated on a schema change) when needed."""
+def _open_or_create(
+    index_dir: Path, report: ProgressCallback, lock_timeout_s: float
+) -> tuple[FileIndex, bool]:
+    """The index for writing; created (or recreated on a schema change or damage) when needed."""
     index_dir.mkdir(parents=True, exist_ok=True)
     if index_exists(index_dir) and _read_meta(index_dir).get("schema_version") == SCHEMA_VERSION:
-        return whoosh_index.open_dir(str(index_dir), indexname=INDEX_NAME), False
+        try:
+            return check_index(index_dir), False
+        except IndexDamaged as exc:
+            damage = exc
+        lock = FileStorage(str(index_dir)).lock(f"{INDEX_NAME}_WRITELOCK")
+        if not try_for(lock.acquire, timeout=lock_timeout_s, delay=0.25):
+            raise IndexBusy(f"another process has been writing the index for more than {lock_timeout_s:.0f} s")
+        try:  # under the lock: another process may have repaired it meanwhile
+            try:
+                return check_index(index_dir), False
+            except IndexDamaged:
+                pass
+            report(Progress("repair", 0, 0, 0, 0.0, None, str(damage).split(": run `")[0]))
+            return _create(index_dir), True
+        finally:
+            lock.release()
+    elif _has_index_files(index_dir) and not index_exists(index_dir):
+        report(Progress("repair", 0, 0, 0, 0.0, None, f"the index in {index_dir} is damaged"))
+    return _create(index_dir), True
+
+
+def _create(index_dir: Path) -> FileIndex:
     _clear_index_files(index_dir)
     ix = whoosh_index.create_in(str(index_dir), make_schema(), indexname=INDEX_NAME)
     meta = {"schema_version": SCHEMA_VERSION, "created_by": f"tromsvekst-desktop {__version__}"}
     tmp = index_dir / f"{META_FILE}.tmp"
     tmp.write_text(json.dumps(meta), encoding="utf-8")
     os.replace(tmp, index_dir / META_FILE)
-    return ix, True
+    return ix
 
 
 def _writer(ix: FileIndex, lock_timeout_s: float, on_progress: ProgressCallback) -> IndexWriter:
@@ -233,13 +546,24 @@ def _doc_infos(pdfs: Sequence[Path], data: LibraryData) -> dict[Path, DocInfo]:
 
 
 def _info_for(entry: Document, plans_by_doc: Mapping[str, set[str]]) -> DocInfo:
-    return DocInfo(entry.id, entry.title, entry.kind, entry.years(), tuple(sorted(plans_by_doc.get(entry.id, ()))))
+    return DocInfo(
+        entry.id, entry.title, entry.kind, entry.years(), tuple(sorted(plans_by_doc.get(entry.id, ())))
+    )
 
 
 # ---------------------------------------------------------------- writing documents
 
 
-def _page_fields(info: DocInfo, title: str, path: str, file_hash: str, page: int, section: str, text: str) -> dict[str, Any]:
+def _page_fields(
+    info: DocInfo,
+    title: str,
+    path: str,
+    file_hash: str,
+    page: int,
+    section: str,
+    text: str,
+    prepared: PreparedText | None = None,
+) -> dict[str, Any]:
     return {
         "uid": f"page:{path}#{page}",
         "type": "page",
@@ -252,8 +576,30 @@ def _page_fields(info: DocInfo, title: str, path: str, file_hash: str, page: int
         "file_hash": file_hash,
         "page": page,
         "section": section,
-        "content": text,
+        "content": text if prepared is None else prepared,
+        "_stored_content": text,
     }
+
+
+@lru_cache(maxsize=1)
+def _content_field() -> PreparedTEXT:
+    field = make_schema()["content"]
+    assert isinstance(field, PreparedTEXT)
+    return field
+
+
+def _prepare_pages(pdf: ExtractedPdf) -> ExtractedPdf:
+    """Analyse every page's text for the index; runs in the extraction worker (ExtractJob.prepare).
+
+    Each page is pickled on its own: the indexing thread then unpickles a page at a
+    time instead of a whole document in one call that holds the GIL (and would stall
+    the window) for a tenth of a second.
+    """
+    field = _content_field()
+    prepared = tuple(
+        pickle.dumps(field.prepare(page.text)) if page.text.strip() else None for page in pdf.pages
+    )
+    return replace(pdf, prepared=prepared)
 
 
 def _title_for(info: DocInfo, extracted_title: str) -> str:
@@ -263,14 +609,30 @@ def _title_for(info: DocInfo, extracted_title: str) -> str:
     return extracted_title.strip()
 
 
-def _add_extracted(writer: IndexWriter, info: DocInfo, pdf: ExtractedPdf, stat: os.stat_result) -> int:
+def _add_extracted(
+    writer: IndexWriter, info: DocInfo, pdf: ExtractedPdf, stat: os.stat_result, spelled: set[str]
+) -> int:
+    """Add a file's pages and its record; ``spelled`` holds the spelling words this run has added.
+
+    Whoosh adds a spelling-field posting for every distinct word of every page, half of
+    all postings, though only the word's presence is ever used (suggestions are ranked
+    by the content field's frequencies): each word is added once per run instead.
+    """
     title = _title_for(info, pdf.metadata.get("title", ""))
     pages = 0
-    for page in pdf.pages:
+    prepared = pdf.prepared if len(pdf.prepared) == len(pdf.pages) else (None,) * len(pdf.pages)
+    for page, pickled in zip(pdf.pages, prepared, strict=True):
+        analysed = None
+        if isinstance(pickled, bytes):
+            analysed = pickle.loads(pickled)
+            new_words = tuple(word for word in analysed.spellable if word not in spelled)
+            spelled.update(new_words)
+            analysed = PreparedText(analysed.items, new_words)
         if page.text.strip():
-            writer.add_document(
-                **_page_fields(info, title, pdf.path, pdf.sha256, page.number, page.section or "", page.text)
+            fields = _page_fields(
+                info, title, pdf.path, pdf.sha256, page.number, page.section or "", page.text, analysed
             )
+            writer.add_document(**fields)
             pages += 1
     years = info.years or _years_from_metadata(pdf.metadata)
     meta = {
@@ -293,7 +655,9 @@ def _years_from_metadata(metadata: Mapping[str, str]) -> tuple[int, ...]:
     return (int(created[:4]),) if created[:4].isdigit() else ()
 
 
-def _add_problem_file(writer: IndexWriter, info: DocInfo, path: str, file_hash: str, stat: os.stat_result, problem: Problem) -> None:
+def _add_problem_file(
+    writer: IndexWriter, info: DocInfo, path: str, file_hash: str, stat: os.stat_result, problem: Problem
+) -> None:
     meta = {
         "size": stat.st_size,
         "mtime_ns": stat.st_mtime_ns,
@@ -311,7 +675,9 @@ def _add_record(writer: IndexWriter, path: str, file_hash: str, meta: dict[str, 
     writer.update_document(uid=f"file:{path}", type="file", path=path, file_hash=file_hash, meta=meta)
 
 
-def _move_pages(writer: IndexWriter, searcher: Any, record: _Record, new_path: str, info: DocInfo, stat: os.stat_result) -> None:
+def _move_pages(
+    writer: IndexWriter, searcher: Any, record: _Record, new_path: str, info: DocInfo, stat: os.stat_result
+) -> None:
     """Re-add a file's stored pages under a new path or document identity, without re-reading it."""
     stored = [dict(fields) for fields in searcher.documents(path=record.path) if fields.get("type") == "page"]
     writer.delete_by_term("path", record.path)
@@ -321,9 +687,23 @@ def _move_pages(writer: IndexWriter, searcher: Any, record: _Record, new_path: s
     for fields in stored:
         page_info = DocInfo(info.doc_id, title, info.kind, years, info.plans)
         writer.add_document(
-            **_page_fields(page_info, title, new_path, record.file_hash, fields["page"], fields.get("section", ""), fields["content"])
+            **_page_fields(
+                page_info,
+                title,
+                new_path,
+                record.file_hash,
+                fields["page"],
+                fields.get("section", ""),
+                fields["content"],
+            )
         )
-    meta.update(size=stat.st_size, mtime_ns=stat.st_mtime_ns, doc_id=info.doc_id, doc_sig=info.signature(), title=title)
+    meta.update(
+        size=stat.st_size,
+        mtime_ns=stat.st_mtime_ns,
+        doc_id=info.doc_id,
+        doc_sig=info.signature(),
+        title=title,
+    )
     _add_record(writer, new_path, record.file_hash, meta)
 
 
@@ -342,14 +722,23 @@ def _write_goals(writer: IndexWriter, forest: GoalForest, catalog: Catalog) -> i
     count = 0
     for plan in forest.plans:
         plan_docs = {link.doc_id for node in plan.walk() for link in node.links}
-        years = sorted({y for doc_id in plan_docs if doc_id in catalog.documents for y in catalog.documents[doc_id].years()})
+        years = sorted(
+            {
+                y
+                for doc_id in plan_docs
+                if doc_id in catalog.documents
+                for y in catalog.documents[doc_id].years()
+            }
+        )
         for node in plan.walk():
             writer.add_document(**_goal_fields(node, forest, catalog, years))
             count += 1
     return count
 
 
-def _goal_fields(node: GoalNode, forest: GoalForest, catalog: Catalog, years: Iterable[int]) -> dict[str, Any]:
+def _goal_fields(
+    node: GoalNode, forest: GoalForest, catalog: Catalog, years: Iterable[int]
+) -> dict[str, Any]:
     first = node.links[0] if node.links else None
     document = catalog.documents.get(first.doc_id) if first else None
     return {
@@ -380,7 +769,9 @@ class _Plan:
     unchanged: list[str] = field(default_factory=list)
     touch: list[tuple[_Record, os.stat_result]] = field(default_factory=list)
     move: list[tuple[_Record, str, os.stat_result]] = field(default_factory=list)
-    extract: list[tuple[str, str, os.stat_result, bool]] = field(default_factory=list)  # path, hash, stat, is_new
+    extract: list[tuple[str, str, os.stat_result, bool]] = field(
+        default_factory=list
+    )  # path, hash, stat, is_new
     remove: list[str] = field(default_factory=list)
     unreadable: list[Problem] = field(default_factory=list)
 
@@ -409,7 +800,12 @@ def _plan_run(
         record = records.get(path)
         info = infos[pdf]
         retry_password = path in passwords and record is not None and record.meta.get("pages_indexed", 0) == 0
-        if record and not retry_password and record.meta.get("size") == stat.st_size and record.meta.get("mtime_ns") == stat.st_mtime_ns:
+        if (
+            record
+            and not retry_password
+            and record.meta.get("size") == stat.st_size
+            and record.meta.get("mtime_ns") == stat.st_mtime_ns
+        ):
             if record.meta.get("doc_sig") == info.signature():
                 plan.unchanged.append(path)
             else:
@@ -438,7 +834,9 @@ def _read_records(ix: FileIndex) -> tuple[dict[str, _Record], str | None]:
     goal_sig = None
     with ix.searcher() as searcher:
         for fields in searcher.documents(type="file"):
-            records[fields["path"]] = _Record(fields["path"], fields.get("file_hash", ""), dict(fields.get("meta") or {}))
+            records[fields["path"]] = _Record(
+                fields["path"], fields.get("file_hash", ""), dict(fields.get("meta") or {})
+            )
         for fields in searcher.documents(type="goalset"):
             goal_sig = (fields.get("meta") or {}).get("sig")
     return records, goal_sig
@@ -471,7 +869,7 @@ def update_index(
     files = find_library_files(roots)
     data = load_library_data(files.yaml_files)
     infos = _doc_infos(files.pdfs, data)
-    ix, _created = _open_or_create(index_dir)
+    ix, _created = _open_or_create(index_dir, report, lock_timeout_s)
     records, goal_sig = ({}, None) if rebuild else _read_records(ix)
     writer = _writer(ix, lock_timeout_s, report)
     try:
@@ -480,7 +878,12 @@ def update_index(
         plan = _plan_run(files.pdfs, infos, records, passwords, cancel)
         with ix.searcher() as searcher:
             for record, stat in plan.touch:
-                _add_record(writer, record.path, record.file_hash, {**record.meta, "size": stat.st_size, "mtime_ns": stat.st_mtime_ns})
+                _add_record(
+                    writer,
+                    record.path,
+                    record.file_hash,
+                    {**record.meta, "size": stat.st_size, "mtime_ns": stat.st_mtime_ns},
+                )
             for record, new_path, stat in plan.move:
                 if record.path != new_path:
                     writer.delete_by_term("uid", f"file:{record.path}")
@@ -495,6 +898,7 @@ def update_index(
         cancel.raise_if_cancelled()
         report(Progress("commit", len(plan.extract), len(plan.extract), 0, 0.0, 0.0))
         writer.commit(mergetype=CLEAR) if rebuild else writer.commit()
+        _record_checksums(index_dir, ix)
     except BaseException:
         writer.cancel()
         if cancel.cancelled:
@@ -517,9 +921,10 @@ def _extract_into(
     if not plan.extract:
         return
     todo = {path: (digest, stat) for path, digest, stat, _new in plan.extract}
-    jobs = [ExtractJob(path, passwords.get(path)) for path in todo]
+    jobs = [ExtractJob(path, passwords.get(path), prepare=_prepare_pages) for path in todo]
     started = time.monotonic()
     done = pages = 0
+    spelled: set[str] = set()
     own_pool = pool is None
     active = pool or ExtractionPool(workers=workers)
     try:
@@ -530,7 +935,7 @@ def _extract_into(
             if isinstance(result, Problem):
                 _add_problem_file(writer, info, job.path, digest, stat, result)
             else:
-                pages += _add_extracted(writer, info, result, stat)
+                pages += _add_extracted(writer, info, result, stat, spelled)
             done += 1
             elapsed = max(time.monotonic() - started, 1e-6)
             eta = elapsed / done * (len(jobs) - done) if done >= 1 else None
