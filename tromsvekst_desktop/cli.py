@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
 import sys
@@ -12,6 +13,8 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from tromsvekst_desktop import __version__
+from tromsvekst_desktop.core.export import results_csv
+from tromsvekst_desktop.core.facets import goals_for_hit
 from tromsvekst_desktop.core.goals import GoalNode
 from tromsvekst_desktop.core.index import IndexError_, IndexSummary, update_index
 from tromsvekst_desktop.core.jobs import CancelToken, Progress
@@ -39,6 +42,10 @@ class _ProgressBar:
     def __call__(self, progress: Progress) -> None:
         if progress.phase == "wait":
             self.stream.write(f"Waiting: {progress.current} …\n")
+            self.stream.flush()
+            return
+        if progress.phase == "repair":
+            self.stream.write(f"{progress.current}: rebuilding it from the library.\n")
             self.stream.flush()
             return
         if not self.enabled or progress.phase != "extract":
@@ -101,9 +108,13 @@ def cmd_index(args: argparse.Namespace) -> int:
         bar.finish()
         print("Interrupted: the index is as it was before this run.", file=sys.stderr)
         return 130
-    except (IndexError_, OSError) as exc:
+    except IndexError_ as exc:
         bar.finish()
         print(f"tromsvekst: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    except OSError as exc:
+        bar.finish()
+        print(f"tromsvekst: {_os_error_text(exc, args.index_dir)}", file=sys.stderr)
         return EXIT_PROBLEMS
     bar.finish()
     if args.json:
@@ -111,6 +122,15 @@ def cmd_index(args: argparse.Namespace) -> int:
     else:
         _print_summary(summary, sys.stdout)
     return EXIT_OK
+
+
+def _os_error_text(exc: OSError, index_dir: Path) -> str:
+    """One line for a failed read or write: which file or folder, what went wrong, what is left."""
+    where = exc.filename or index_dir
+    reason = exc.strerror or str(exc)
+    if exc.errno in (errno.EFBIG, errno.ENOSPC, errno.EDQUOT):
+        reason = f"{reason} (the disk or your quota is full)"
+    return f"cannot write {where}: {reason}; the index is as it was before this run"
 
 
 def _open_engine(index_dir: Path) -> SearchEngine:
@@ -127,9 +147,30 @@ def cmd_search(args: argparse.Namespace) -> int:
     except IndexError_ as exc:
         print(f"tromsvekst: {exc}", file=sys.stderr)
         return EXIT_PROBLEMS
-    if args.json:
-        print(json.dumps(result.to_json(), ensure_ascii=False))
-        return EXIT_OK
+    except Exception as exc:  # garbage inside a segment surfaces only when a query reads it
+        print(
+            f"tromsvekst: the index in {args.index_dir} is damaged ({type(exc).__name__}: {exc}): "
+            "run `tromsvekst index --rebuild`",
+            file=sys.stderr,
+        )
+        return EXIT_PROBLEMS
+    if args.json or args.csv:
+        # Goals and titles come from the library's YAML (the index holds pages and goals as text).
+        data = load_library_data(find_library_files(_roots(args.library, args.no_bundled)).yaml_files)
+        if args.csv:
+            try:
+                with open(args.csv, "w", encoding="utf-8", newline="") as out:
+                    out.write(results_csv(result, data.goals, data.catalog.documents))
+            except OSError as exc:
+                print(f"tromsvekst: cannot write {args.csv}: {exc}", file=sys.stderr)
+                return EXIT_PROBLEMS
+        if args.json:
+            payload = result.to_json()
+            for hit, hit_json in zip(result.hits, payload["hits"], strict=True):
+                if hit.kind == "page":
+                    hit_json["goals"] = [node.id for node in goals_for_hit(hit, data.goals)]
+            print(json.dumps(payload, ensure_ascii=False))
+            return EXIT_OK
     shown = len(result.hits)
     print(
         f"{result.total} hits for «{result.query}» ({result.elapsed_ms:.0f} ms)"
@@ -235,6 +276,15 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--json", action="store_true", help="print the result as JSON")
     search.add_argument("--kind", choices=["page", "goal"], help="only page hits or only goal hits")
     search.add_argument("--doc", metavar="ID", help="only this document (catalogue id)")
+    search.add_argument(
+        "--csv", metavar="FILE", help="also write the hits to FILE as CSV (';'-separated, UTF-8 with BOM)"
+    )
+    # The goals of --json and --csv come from the library's YAML; an option, not a positional
+    # list, so that it can stand anywhere after the query.
+    search.add_argument(
+        "--library", action="append", default=[], metavar="PATH", help="a folder or file added to the library"
+    )
+    search.add_argument("--no-bundled", action="store_true", help="leave out the bundled plans")
     search.set_defaults(func=cmd_search)
 
     goals = commands.add_parser("goals", help="show the goal trees")
@@ -253,6 +303,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.index_dir is None:
         args.index_dir = default_index_dir()
+    elif not args.index_dir.parent.is_dir():
+        # A typo should not silently create a tree of folders somewhere.
+        parser.error(f"--index-dir: the folder {args.index_dir.parent} does not exist")
     if getattr(args, "limit", 1) < 0:
         parser.error("--limit must be 0 or more")
     try:

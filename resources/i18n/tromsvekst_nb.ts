@@ -25,49 +25,79 @@
     </message>
 </context>
 <context>
+    <name>FacetPanel</name>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/facet_panel.py" line="154"/>
+        <source>%1 hits in documents and pages that %2 links to. Click to show only these.</source>
+        <translation>%1 treff i dokumenter og sider som %2 peker til. Klikk for å vise bare disse.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/facet_panel.py" line="170"/>
+        <source>Only: %1 (%2)</source>
+        <translation>Bare: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/facet_panel.py" line="174"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/facet_panel.py" line="175"/>
+        <source>Hits per plan and goal</source>
+        <translation>Treff per plan og mål</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/facet_panel.py" line="176"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/facet_panel.py" line="177"/>
+        <source>Show all hits again</source>
+        <translation>Vis alle treff igjen</translation>
+    </message>
+</context>
+<context>
     <name>GoalDetail</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="105"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="116"/>
         <source>Search only in these documents</source>
         <translation>Søk bare i disse dokumentene</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="113"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="124"/>
         <source>Limit the search to the documents this goal links to: %1</source>
         <translation>Avgrens søket til dokumentene dette målet peker til: %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="115"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="126"/>
         <source>This goal links to no documents.</source>
         <translation>Dette målet peker ikke til noe dokument.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="150"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="161"/>
         <source>no local PDF</source>
         <translation>ingen lokal PDF</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="153"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="164"/>
         <source>p. %1</source>
         <translation>s. %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="161"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="172"/>
         <source>In the documents</source>
         <translation>I dokumentene</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="169"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="180"/>
         <source>Contains</source>
         <translation>Inneholder</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="181"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="192"/>
         <source>Related goals</source>
         <translation>Beslektede mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="185"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="204"/>
+        <source>Saved searches for this goal</source>
+        <translation>Lagrede søk for dette målet</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="208"/>
         <source>Source: %1</source>
         <translation>Kilde: %1</translation>
     </message>
@@ -198,12 +228,12 @@
 <context>
     <name>LinkingGoalsPanel</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="247"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="272"/>
         <source>Goals that point here</source>
         <translation>Mål som peker hit</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="250"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="275"/>
         <source>No goal links to this page.</source>
         <translation>Ingen mål peker til denne siden.</translation>
     </message>
@@ -211,311 +241,431 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="359"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="406"/>
         <source>Search in plans and goals …</source>
         <translation>Søk i planer og mål …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="360"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="362"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="407"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="409"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="361"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="408"/>
         <source>Search in plans and goals (Ctrl+F)</source>
         <translation>Søk i planer og mål (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="363"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="367"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="410"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="414"/>
         <source>Goals and strategies</source>
         <translation>Mål og strategier</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="364"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="411"/>
         <source>Filter …</source>
         <translation>Filtrer …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="365"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="412"/>
         <source>Filter goals</source>
         <translation>Filtrer mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="366"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="413"/>
         <source>Show only goals whose number, title or text contains this</source>
         <translation>Vis bare mål der nummer, tittel eller tekst inneholder dette</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="369"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="416"/>
         <source>Expand all</source>
         <translation>Utvid alle</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="370"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="417"/>
         <source>Collapse all</source>
         <translation>Fold sammen alle</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="374"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="704"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="724"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="421"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="763"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="783"/>
         <source>Hits</source>
         <translation>Treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="375"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="422"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="376"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="423"/>
         <source>Choose a goal in the tree or a hit in the list to see it here.</source>
         <translation>Velg et mål i treet eller et treff i listen for å se det her.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="378"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="425"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="379"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="426"/>
         <source>&amp;Open PDF …</source>
         <translation>&amp;Åpne PDF …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="380"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="427"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="381"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="428"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="382"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="429"/>
         <source>&amp;Search</source>
         <translation>&amp;Søk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="383"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="430"/>
         <source>&amp;Filter goals</source>
         <translation>&amp;Filtrer mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="384"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="431"/>
         <source>&amp;Preferences …</source>
         <translation>&amp;Innstillinger …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="385"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="432"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="386"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="433"/>
         <source>&amp;Goals and strategies</source>
         <translation>&amp;Mål og strategier</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="387"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="434"/>
         <source>&amp;Details</source>
         <translation>&amp;Detaljer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="388"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="435"/>
         <source>&amp;Expand all goals</source>
         <translation>&amp;Utvid alle mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="389"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="436"/>
         <source>&amp;Collapse all goals</source>
         <translation>&amp;Fold sammen alle mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="390"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="437"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="391"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="438"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliotek</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="392"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="439"/>
         <source>&amp;Add folder …</source>
         <translation>&amp;Legg til mappe …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="393"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="440"/>
         <source>&amp;Update index</source>
         <translation>&amp;Oppdater indeksen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="394"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="441"/>
         <source>&amp;Rebuild index</source>
         <translation>&amp;Bygg indeksen på nytt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="395"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="442"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="396"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="443"/>
         <source>&amp;Search tips</source>
         <translation>&amp;Søketips</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="397"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="444"/>
         <source>&amp;About Tromsvekst</source>
         <translation>&amp;Om Tromsvekst</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="398"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="445"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="429"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="478"/>
         <source>Plans: %1 · Goals: %2 · Documents: %3</source>
         <translation>Planer: %1 · Mål: %2 · Dokumenter: %3</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="438"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="487"/>
         <source>the word, also in other forms (klimatilpasningen)</source>
         <translation>ordet, også i andre former (klimatilpasningen)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="439"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="488"/>
         <source>pages and goals with both words</source>
         <translation>sider og mål med begge ordene</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="440"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="489"/>
         <source>the exact phrase</source>
         <translation>nøyaktig denne frasen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="441"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="490"/>
         <source>housing OR homes</source>
         <translation>bolig ELLER boliger</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="441"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="490"/>
         <source>either word</source>
         <translation>ett av ordene</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="442"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="491"/>
         <source>climate NOT transport</source>
         <translation>klima IKKE transport</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="442"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="491"/>
         <source>leave out what contains the word after NOT</source>
         <translation>utelat det som inneholder ordet etter IKKE</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="443"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="492"/>
         <source>words that begin with “areal”</source>
         <translation>ord som begynner med «areal»</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="444"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="493"/>
         <source>also similar spellings</source>
         <translation>også lignende stavemåter</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="445"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="494"/>
         <source>year:2024</source>
         <translation>år:2024</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="445"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="494"/>
         <source>only documents that concern the year 2024</source>
         <translation>bare dokumenter som gjelder år 2024</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="454"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="503"/>
         <source>Plans in the library</source>
         <translation>Planer i biblioteket</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="457"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="506"/>
         <source>No plans are loaded yet.</source>
         <translation>Ingen planer er lastet ennå.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="458"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="507"/>
         <source>Search in plans and goals</source>
         <translation>Søk i planer og mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="461"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="510"/>
         <source>Type in the field above. Tromsvekst finds pages in the plan documents and goals in the plans, and marks the words it found.</source>
         <translation>Skriv i feltet over. Tromsvekst finner sider i plandokumentene og mål i planene, og markerer ordene den fant.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="626"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="678"/>
         <source>The search index cannot be read: %1</source>
         <translation>Søkeindeksen kan ikke leses: %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="651"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="703"/>
         <source>This goal is not in the library any more.</source>
         <translation>Dette målet finnes ikke lenger i biblioteket.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="694"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="753"/>
         <source>Type in the search field to search only in %1.</source>
         <translation>Skriv i søkefeltet for å søke bare i %1.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="698"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="757"/>
         <source>The search index is not ready yet. It is made when the library is indexed; your search runs as soon as it is ready.</source>
         <translation>Søkeindeksen er ikke klar ennå. Den lages når biblioteket indekseres; søket ditt kjøres så snart den er klar.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="750"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="809"/>
         <source>No local PDF for %1.</source>
         <translation>Ingen lokal PDF for %1.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="817"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="882"/>
+        <source>&amp;Export hits …</source>
+        <translation>&amp;Eksporter treff …</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="883"/>
+        <source>Copy &amp;citation</source>
+        <translation>Kopier &amp;kildehenvisning</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="884"/>
+        <source>Sa&amp;ve search …</source>
+        <translation>&amp;Lagre søk …</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="952"/>
+        <source>Search only in this goal</source>
+        <translation>Søk bare i dette målet</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="954"/>
+        <source>Save search here …</source>
+        <translation>Lagre søk her …</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="970"/>
+        <source>No hits to export.</source>
+        <translation>Ingen treff å eksportere.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="973"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="983"/>
+        <source>Export hits</source>
+        <translation>Eksporter treff</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="973"/>
+        <source>hits.csv</source>
+        <translation>treff.csv</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="973"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="984"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="988"/>
+        <source>%1 hits exported to %2</source>
+        <translation>%1 treff eksportert til %2</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="996"/>
+        <source>Choose a hit to cite.</source>
+        <translation>Velg et treff å henvise til.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1000"/>
+        <source>Copied: %1</source>
+        <translation>Kopiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1016"/>
+        <source>Type a search first, then save it.</source>
+        <translation>Skriv et søk først, og lagre det så.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1018"/>
+        <source>Name of the saved search:</source>
+        <translation>Navn på det lagrede søket:</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1020"/>
+        <source>Name of the search saved for %1:</source>
+        <translation>Navn på søket som lagres for %1:</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1021"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1028"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1037"/>
+        <source>Save search</source>
+        <translation>Lagre søk</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1029"/>
+        <source>Replace the saved search «%1»?</source>
+        <translation>Erstatte det lagrede søket «%1»?</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1040"/>
+        <source>Search saved as «%1».</source>
+        <translation>Søket er lagret som «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1056"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1062"/>
+        <source>Rename saved search</source>
+        <translation>Gi lagret søk nytt navn</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1056"/>
+        <source>New name:</source>
+        <translation>Nytt navn:</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1069"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1076"/>
+        <source>Delete saved search</source>
+        <translation>Slett lagret søk</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1069"/>
+        <source>Delete the saved search «%1»?</source>
+        <translation>Slette det lagrede søket «%1»?</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1084"/>
         <source>Open PDF</source>
         <translation>Åpne PDF</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="817"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1084"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="823"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1090"/>
         <source>Add a folder to the library</source>
         <translation>Legg til en mappe i biblioteket</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="836"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1103"/>
         <source>Offline search in the plan documents of the Tromsø region, beside their goals and strategies.</source>
         <translation>Søk uten nett i Tromsøregionens plandokumenter, side om side med målene og strategiene deres.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="839"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1106"/>
         <source>Licence: GNU Affero General Public License, version 3 or later (AGPL-3.0-or-later).</source>
         <translation>Lisens: GNU Affero General Public License, versjon 3 eller senere (AGPL-3.0-or-later).</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="841"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1108"/>
         <source>Built with:</source>
         <translation>Bygd med:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="854"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1121"/>
         <source>About Tromsvekst</source>
         <translation>Om Tromsvekst</translation>
     </message>
@@ -902,12 +1052,17 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/models/results.py" line="141"/>
+        <location filename="../../tromsvekst_desktop/gui/models/results.py" line="147"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/models/results.py" line="177"/>
+        <location filename="../../tromsvekst_desktop/gui/models/results.py" line="183"/>
+        <source>Goals that point here:</source>
+        <translation>Mål som peker hit:</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/models/results.py" line="206"/>
         <source>p. %1</source>
         <translation>s. %1</translation>
     </message>
@@ -915,115 +1070,154 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="444"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="462"/>
         <source>1 hit</source>
         <translation>1 treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="444"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="462"/>
         <source>%1 hits</source>
         <translation>%1 treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="446"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="464"/>
         <source>%1, the best %2 shown</source>
         <translation>%1, de %2 beste vises</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="451"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="469"/>
         <source>%1 in %2</source>
         <translation>%1 i %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="452"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="470"/>
         <source>1 page</source>
         <translation>1 side</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="452"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="470"/>
         <source>%1 pages</source>
         <translation>%1 sider</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="455"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="473"/>
         <source>1 document</source>
         <translation>1 dokument</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="455"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="473"/>
         <source>%1 documents</source>
         <translation>%1 dokumenter</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="460"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="478"/>
         <source>1 goal</source>
         <translation>1 mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="460"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="478"/>
         <source>%1 goals</source>
         <translation>%1 mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="461"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="479"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="467"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="485"/>
         <source>No hits for «%1»</source>
         <translation>Ingen treff for «%1»</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="471"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="489"/>
         <source>Did you mean «%1»?</source>
         <translation>Mente du «%1»?</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="476"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="494"/>
         <source>The search is limited to %1.</source>
         <translation>Søket er avgrenset til %1.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="477"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="495"/>
         <source>Search in all documents</source>
         <translation>Søk i alle dokumenter</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="483"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="501"/>
         <source>Try fewer or other words, a word with * at the end, or ~ for similar spellings.</source>
         <translation>Prøv færre eller andre ord, et ord med * på slutten, eller ~ for lignende stavemåter.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="485"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="492"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="503"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="510"/>
         <source>Search tips</source>
         <translation>Søketips</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="491"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="509"/>
         <source>This search cannot be run</source>
         <translation>Dette søket kan ikke kjøres</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="519"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="537"/>
         <source>Only in: %1</source>
         <translation>Bare i: %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="523"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="541"/>
         <source>Search results</source>
         <translation>Søkeresultater</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="524"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="542"/>
         <source>Search in all documents again</source>
         <translation>Søk i alle dokumenter igjen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="525"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="543"/>
         <source>Remove the limit</source>
         <translation>Fjern avgrensningen</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearchesPanel</name>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/saved_searches.py" line="72"/>
+        <source>Run</source>
+        <translation>Kjør</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/saved_searches.py" line="73"/>
+        <source>Rename …</source>
+        <translation>Gi nytt navn …</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/saved_searches.py" line="74"/>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/saved_searches.py" line="83"/>
+        <source>Search: %1</source>
+        <translation>Søk: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/saved_searches.py" line="87"/>
+        <source>Only in: %1</source>
+        <translation>Bare i: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/saved_searches.py" line="108"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/saved_searches.py" line="109"/>
+        <source>Saved searches</source>
+        <translation>Lagrede søk</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/saved_searches.py" line="110"/>
+        <source>None yet: Ctrl+S saves the current search.</source>
+        <translation>Ingen ennå: Ctrl+S lagrer søket du har.</translation>
     </message>
 </context>
 <context>

@@ -38,7 +38,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     )
     parser.add_argument("--lang", choices=LANGUAGES, help="user interface language (default: from settings)")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    return parser.parse_args(argv)
+    args = parser.parse_args(argv)
+    if args.index_dir and not Path(args.index_dir).parent.is_dir():
+        parser.error(f"--index-dir: the folder {Path(args.index_dir).parent} does not exist")
+    return args
 
 
 def _has_display() -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import platform
 from collections.abc import Mapping, Sequence
@@ -9,14 +10,27 @@ from html import escape
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, QSize, Qt, QTimer, Signal, Slot, qVersion
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPoint,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+    qVersion,
+)
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
     QFrame,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -35,15 +49,20 @@ from PySide6.QtWidgets import (
 
 from tromsvekst_desktop import __version__
 from tromsvekst_desktop.core.catalog import Document
+from tromsvekst_desktop.core.export import citation, results_csv
+from tromsvekst_desktop.core.facets import facets, hits_in_facet, subtree_scope
 from tromsvekst_desktop.core.goals import GoalForest
 from tromsvekst_desktop.core.index import IndexError_, index_exists
+from tromsvekst_desktop.core.saved_searches import SAVED_SEARCHES_FILE, SavedSearchError, SavedSearches
 from tromsvekst_desktop.core.search import Hit, QueryError, SearchEngine, SearchResult
 from tromsvekst_desktop.gui.i18n import LANGUAGES
 from tromsvekst_desktop.gui.icons import icon
 from tromsvekst_desktop.gui.models.goal_tree import NODE_ID_ROLE, GoalFilterModel, GoalTreeModel
+from tromsvekst_desktop.gui.widgets.facet_panel import FacetPanel
 from tromsvekst_desktop.gui.widgets.goal_detail import GoalDetail, LinkingGoalsPanel
 from tromsvekst_desktop.gui.widgets.pdf_viewer import HighlightPredicate, PdfViewer
 from tromsvekst_desktop.gui.widgets.results_view import ResultsView
+from tromsvekst_desktop.gui.widgets.saved_searches import SavedSearchesPanel
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +70,9 @@ MAX_RECENT_SEARCHES = 15
 SEARCH_DEBOUNCE_MS = 250
 # Enough hits to group by document; measured at 5–40 ms on the bundled index (see the report).
 SEARCH_LIMIT = 200
+# A search limited to a goal's subtree filters the hits afterwards: fetch more of them.
+GOAL_SCOPE_LIMIT = 1000
+MAX_SCOPE_TITLE_CHARS = 40
 DEFAULT_SIZE = QSize(1400, 850)
 
 
@@ -71,7 +93,8 @@ class MainWindow(QMainWindow):
     window runs the search itself, on the GUI thread, with the engine of ``set_index_dir``
     (opened at the first search) or the one handed in with ``set_search_engine``.
     ``window_state`` is where geometry, splitter sizes and recent searches persist
-    (QSettings() of the application when None).
+    (QSettings() of the application when None); ``saved_searches`` holds the saved searches
+    (by default a file beside the window state).
     """
 
     searchRequested = Signal(str)
@@ -88,9 +111,15 @@ class MainWindow(QMainWindow):
         window_state: QSettings | None = None,
         language: str = "nb",
         parent: QWidget | None = None,
+        saved_searches: SavedSearches | None = None,
     ) -> None:
         super().__init__(parent)
         self._state = window_state if window_state is not None else QSettings()
+        self.saved_searches = saved_searches or SavedSearches(
+            Path(self._state.fileName()).with_name(SAVED_SEARCHES_FILE)
+        )
+        self._goal_scope: str | None = None  # a goal whose subtree limits the search
+        self._facet: str | None = None  # the plan or top-level goal the hits are narrowed to
         self._forest = forest or GoalForest()
         self._documents: Mapping[str, Document] = documents or {}
         self._language = language
@@ -182,6 +211,8 @@ class MainWindow(QMainWindow):
         self.goal_tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.goal_tree.selectionModel().currentChanged.connect(self._on_goal_current)
         self.goal_tree.activated.connect(self._on_goal_activated)
+        self.goal_tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.goal_tree.customContextMenuRequested.connect(self._on_goal_context_menu)
         self.expand_button.clicked.connect(self.goal_tree.expandAll)
         self.collapse_button.clicked.connect(self._collapse_tree)
 
@@ -198,6 +229,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.tree_header)
         layout.addLayout(filter_row)
         layout.addWidget(self.goal_tree, 1)
+        self._build_saved_searches(layout)
 
     def _small_button(self, icon_name: str) -> QToolButton:
         button = QToolButton(self)
@@ -226,6 +258,10 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(4, 0, 4, 0)
         layout.setSpacing(6)
         layout.addWidget(self.results_header)
+        self.facet_panel = FacetPanel(self)
+        self.facet_panel.facetChosen.connect(self.set_facet)
+        self.facet_panel.facetCleared.connect(self.clear_facet)
+        layout.addWidget(self.facet_panel)
         layout.addWidget(self.results_stack, 1)
 
     def _build_detail_pane(self) -> None:
@@ -241,6 +277,8 @@ class MainWindow(QMainWindow):
         self.goal_detail.goalRequested.connect(self.show_goal)
         self.goal_detail.documentRequested.connect(self.show_document)
         self.goal_detail.limitSearchRequested.connect(self.set_search_scope)
+        self.goal_detail.savedSearchRequested.connect(self.run_saved_search)
+        self.goal_detail.set_saved_searches(self.saved_searches)
         self.detail_stack = QStackedWidget(self)
         self.detail_stack.setFrameShape(QFrame.Shape.StyledPanel)
         for widget in (self.detail_empty, self.pdf_viewer, self.goal_detail):
@@ -272,6 +310,8 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("")
         self.open_action = self._add_action(self.file_menu, [sk.Open])
         self.open_action.triggered.connect(self._open_pdf)
+        self.export_action = self._add_action(self.file_menu, [QKeySequence("Ctrl+E")])
+        self.export_action.triggered.connect(self.export_results)
         self.file_menu.addSeparator()
         self.quit_action = self._add_action(self.file_menu, [sk.Quit, QKeySequence("Ctrl+Q")])
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -282,6 +322,13 @@ class MainWindow(QMainWindow):
         self.find_action.triggered.connect(self.focus_search)
         self.filter_action = self._add_action(self.edit_menu, [QKeySequence("Ctrl+Shift+F")])
         self.filter_action.triggered.connect(self._focus_tree_filter)
+        self.edit_menu.addSeparator()
+        self.copy_citation_action = self._add_action(self.edit_menu, [QKeySequence("Ctrl+Shift+C")])
+        self.copy_citation_action.triggered.connect(self.copy_citation)
+        self.save_search_action = self._add_action(self.edit_menu, [QKeySequence("Ctrl+S")])
+        self.save_search_action.triggered.connect(lambda: self.save_search(self._goal_scope))
+        self.results_view.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.results_view.tree.addAction(self.copy_citation_action)
         self.edit_menu.addSeparator()
         self.preferences_action = self._add_action(self.edit_menu, [sk.Preferences, QKeySequence("Ctrl+,")])
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -396,6 +443,7 @@ class MainWindow(QMainWindow):
         self.syntax_action.setText(self.tr("&Search tips"))
         self.about_action.setText(self.tr("&About Tromsvekst"))
         self.about_qt_action.setText(self.tr("About &Qt"))
+        self._retranslate_results_tools()
         self._update_guide()
         self._update_library_label()
         self._retranslate_scope()
@@ -416,6 +464,7 @@ class MainWindow(QMainWindow):
         self.goal_model.set_forest(forest)
         self.goal_detail.set_library(forest, self._documents)
         self.results_view.model.set_forest(forest)
+        self._show_saved_searches()
         self.goal_tree.expandToDepth(0)
         if self.detail_stack.currentWidget() is self.goal_detail:
             self.detail_stack.setCurrentWidget(self.detail_empty)
@@ -602,7 +651,10 @@ class MainWindow(QMainWindow):
         self._awaiting_index = False
         if not query:
             self.results_view.clear()
-            if self._scope:
+            self._facet = None
+            self.facet_panel.set_facets(facets((), self._forest))
+            self.facet_panel.set_active(None)
+            if self._scope or self._goal_scope:
                 self.set_results_view(self.results_view)
                 self.results_view.show_notice(self._scope_prompt)
             else:
@@ -615,7 +667,7 @@ class MainWindow(QMainWindow):
             self.results_view.show_notice(self._no_index_text)
             return
         try:
-            result = engine.search(query, limit=SEARCH_LIMIT, docs=self._scope or None)
+            result = self._search_in_scope(engine, query)
         except QueryError as exc:
             self.results_view.show_error(str(exc))
             return
@@ -627,7 +679,7 @@ class MainWindow(QMainWindow):
             )
             return
         self._result = result
-        self.results_view.show_result(result)
+        self._show_result()
 
     def is_search_pending(self) -> bool:
         """Whether a query is typed but not answered yet (debounce running, or no index yet)."""
@@ -672,6 +724,7 @@ class MainWindow(QMainWindow):
     def set_search_scope(self, doc_ids: Sequence[str]) -> None:
         """Search only in these documents (and goals linking to them) until the limit is removed."""
         self._scope = tuple(doc_ids)
+        self._goal_scope = None
         self._retranslate_scope()
         self.run_search(self.search_text())
         if self._scope and not self.search_text():
@@ -685,10 +738,16 @@ class MainWindow(QMainWindow):
         return self._scope
 
     def _scope_titles(self) -> str:
+        node = self._forest.node(self._goal_scope) if self._goal_scope else None
+        if node is not None:
+            title = node.title
+            if len(title) > MAX_SCOPE_TITLE_CHARS:
+                title = title[:MAX_SCOPE_TITLE_CHARS].rsplit(" ", 1)[0] + " …"
+            return title if node.id == node.plan_id else f"{node.label}: {title}"
         return ", ".join(self._documents[d].title if d in self._documents else d for d in self._scope)
 
     def _retranslate_scope(self) -> None:
-        self.results_view.set_scope(self._scope_titles() if self._scope else None)
+        self.results_view.set_scope(self._scope_titles() if self._scope or self._goal_scope else None)
 
     def _scope_prompt(self) -> str:
         return self.tr("Type in the search field to search only in %1.").replace("%1", self._scope_titles())
@@ -809,6 +868,214 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, 5000)
+
+    # --- facets, goal scope, export, saved searches -------------------------------------
+
+    def _build_saved_searches(self, layout: QVBoxLayout) -> None:
+        self.saved_panel = SavedSearchesPanel(self._goal_label, self)
+        self.saved_panel.runRequested.connect(self.run_saved_search)
+        self.saved_panel.renameRequested.connect(self.rename_saved_search)
+        self.saved_panel.deleteRequested.connect(self.delete_saved_search)
+        layout.addWidget(self.saved_panel)
+
+    def _retranslate_results_tools(self) -> None:
+        self.export_action.setText(self.tr("&Export hits …"))
+        self.copy_citation_action.setText(self.tr("Copy &citation"))
+        self.save_search_action.setText(self.tr("Sa&ve search …"))
+
+    def _search_in_scope(self, engine: SearchEngine, query: str) -> SearchResult:
+        """Search in the documents chosen, or in a goal's subtree: its goals and the pages they link to.
+
+        The subtree's goals are searched among all goals and its pages among the documents it
+        links to (two searches), then both are kept only where the subtree links.
+        """
+        if self._goal_scope is None:
+            return engine.search(query, limit=SEARCH_LIMIT, docs=self._scope or None)
+        scope = subtree_scope(self._goal_scope, self._forest)
+        goals = engine.search(query, limit=GOAL_SCOPE_LIMIT, kind="goal")
+        hits = [h for h in goals.hits if scope.contains(h)]
+        elapsed = goals.elapsed_ms
+        keys = goals.match_keys
+        if scope.doc_ids:
+            pages = engine.search(query, limit=GOAL_SCOPE_LIMIT, kind="page", docs=scope.doc_ids)
+            hits += [h for h in pages.hits if scope.contains(h)]
+            elapsed += pages.elapsed_ms
+            keys |= pages.match_keys
+        hits.sort(key=lambda h: -h.score)
+        return dataclasses.replace(
+            goals, total=len(hits), hits=tuple(hits), elapsed_ms=elapsed, match_keys=keys, suggestion=None
+        )
+
+    def _show_result(self) -> None:
+        """Show the result with its facet counts, narrowed to the chosen facet."""
+        result = self._result
+        assert result is not None
+        self.facet_panel.set_facets(facets(result.hits, self._forest))
+        self.facet_panel.set_active(self._facet)
+        if self._facet is not None:
+            kept = tuple(hits_in_facet(result.hits, self._forest, self._facet))
+            result = dataclasses.replace(result, hits=kept, total=len(kept), suggestion=None)
+        self.results_view.show_result(result)
+
+    @Slot(str)
+    def set_facet(self, facet_id: str) -> None:
+        """Show only the hits of a plan or top-level goal (a second click shows all again)."""
+        self._facet = None if facet_id == self._facet else facet_id
+        if self._result is not None:
+            self._show_result()
+
+    @Slot()
+    def clear_facet(self) -> None:
+        self._facet = None
+        if self._result is not None:
+            self._show_result()
+
+    def facet(self) -> str | None:
+        return self._facet
+
+    @Slot(str)
+    def set_goal_scope(self, node_id: str | None) -> None:
+        """Search only in a goal's subtree (None: everywhere again); the ✕ above the hits removes it."""
+        self._scope = ()
+        self._goal_scope = node_id if node_id and self._forest.node(node_id) else None
+        self._retranslate_scope()
+        self.run_search(self.search_text())
+        if self._goal_scope and not self.search_text():
+            self.focus_search()
+
+    def goal_scope(self) -> str | None:
+        return self._goal_scope
+
+    def goal_context_menu(self, node_id: str) -> QMenu:
+        """The goal tree's menu for one goal."""
+        menu = QMenu(self)
+        limit = menu.addAction(self.tr("Search only in this goal"))
+        limit.triggered.connect(lambda: self.set_goal_scope(node_id))
+        save = menu.addAction(self.tr("Save search here …"))
+        save.setEnabled(bool(self.search_text()))
+        save.triggered.connect(lambda: self.save_search(node_id))
+        return menu
+
+    @Slot(QPoint)
+    def _on_goal_context_menu(self, pos: QPoint) -> None:
+        index = self.goal_tree.indexAt(pos)
+        if index.isValid():
+            self.goal_context_menu(index.data(NODE_ID_ROLE)).exec(self.goal_tree.viewport().mapToGlobal(pos))
+
+    @Slot()
+    def export_results(self) -> None:
+        """Write the hits on show (narrowed as shown) to a CSV file the user chooses."""
+        result = self.results_view.result()
+        if result is None or not result.hits:
+            self._show_status(self.tr("No hits to export."))
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export hits"), self.tr("hits.csv"), self.tr("CSV files (*.csv)")
+        )
+        if not path:
+            return
+        try:
+            with open(path, "w", encoding="utf-8", newline="") as out:
+                out.write(results_csv(result, self._forest, self._documents))
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Export hits"),
+                self.tr("Cannot write %1: %2").replace("%1", path).replace("%2", exc.strerror or str(exc)),
+            )
+            return
+        self._show_status(
+            self.tr("%1 hits exported to %2").replace("%1", str(len(result.hits))).replace("%2", path)
+        )
+
+    @Slot()
+    def copy_citation(self) -> None:
+        """Put a citation of the current hit on the clipboard ("… for Tromsøregionen, s. 3")."""
+        hit = self.results_view.current_hit()
+        if hit is None:
+            self._show_status(self.tr("Choose a hit to cite."))
+            return
+        text = citation(hit, self._documents, self._forest)
+        QGuiApplication.clipboard().setText(text)
+        self._show_status(self.tr("Copied: %1").replace("%1", text))
+
+    def _goal_label(self, node_id: str) -> str:
+        node = self._forest.node(node_id)
+        if node is None:
+            return node_id
+        return node.title if node.id == node.plan_id else node.label
+
+    def _show_saved_searches(self) -> None:
+        self.saved_panel.set_searches(self.saved_searches.all())
+        self.goal_detail.set_saved_searches(self.saved_searches)
+
+    def save_search(self, goal_id: str | None = None) -> None:
+        """Ask for a name and save the query in the search field (pinned to ``goal_id``)."""
+        query = self.search_text()
+        if not query:
+            self._show_status(self.tr("Type a search first, then save it."))
+            return
+        prompt = self.tr("Name of the saved search:")
+        if goal_id:
+            prompt = self.tr("Name of the search saved for %1:").replace("%1", self._goal_label(goal_id))
+        name, ok = QInputDialog.getText(self, self.tr("Save search"), prompt, text=query)
+        if not ok or not name.strip():
+            return
+        replace = False
+        if self.saved_searches.get(name.strip()) is not None:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Save search"),
+                self.tr("Replace the saved search «%1»?").replace("%1", name.strip()),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            replace = True
+        try:
+            self.saved_searches.add(name, query, goal_id, replace_existing=replace)
+        except (SavedSearchError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Save search"), str(exc))
+            return
+        self._show_saved_searches()
+        self._show_status(self.tr("Search saved as «%1».").replace("%1", name.strip()))
+
+    @Slot(str)
+    def run_saved_search(self, name: str) -> None:
+        """Run a saved search as it was saved: in its goal's subtree, or everywhere."""
+        saved = self.saved_searches.get(name)
+        if saved is None:
+            return
+        self.set_search_text(saved.query)
+        self._scope = ()
+        self._goal_scope = saved.goal_id if saved.goal_id and self._forest.node(saved.goal_id) else None
+        self._retranslate_scope()
+        self.search_now()
+
+    @Slot(str)
+    def rename_saved_search(self, name: str) -> None:
+        new, ok = QInputDialog.getText(self, self.tr("Rename saved search"), self.tr("New name:"), text=name)
+        if not ok or not new.strip() or new.strip() == name:
+            return
+        try:
+            self.saved_searches.rename(name, new)
+        except (SavedSearchError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Rename saved search"), str(exc))
+            return
+        self._show_saved_searches()
+
+    @Slot(str)
+    def delete_saved_search(self, name: str) -> None:
+        answer = QMessageBox.question(
+            self, self.tr("Delete saved search"), self.tr("Delete the saved search «%1»?").replace("%1", name)
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.saved_searches.delete(name)
+        except (SavedSearchError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Delete saved search"), str(exc))
+            return
+        self._show_saved_searches()
 
     # --- dialogs ------------------------------------------------------------------------
 

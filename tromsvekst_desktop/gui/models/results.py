@@ -7,13 +7,16 @@ from pathlib import Path
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from tromsvekst_desktop.core.goals import GoalForest
+from tromsvekst_desktop.core.facets import goals_for_hit
+from tromsvekst_desktop.core.goals import GoalForest, GoalNode
 from tromsvekst_desktop.core.search import Hit, SearchResult
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 20  # the core's Hit (None on a group row)
 ROW_KIND_ROLE = Qt.ItemDataRole.UserRole + 21  # "group", "page" or "goal"
 HEADING_ROLE = Qt.ItemDataRole.UserRole + 22  # group: its title; hit: "p. 3 · section" or goal path
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 23  # group: its number of hits
+GOALS_ROLE = Qt.ItemDataRole.UserRole + 24  # page hit: "Delmål 2.1, Strategi 2.1 a" that link to it
+MAX_GOAL_LABELS = 2  # then "+3": the row shows where to look, the tooltip and detail pane the rest
 
 GROUP = "group"
 _GOALS_KEY = "\x00goals"  # cannot collide with a document id or a path
@@ -54,18 +57,21 @@ class ResultsModel(QAbstractItemModel):
         self._groups: list[_Group] = []
         self._result: SearchResult | None = None
         self._forest = GoalForest()
+        self._linking: dict[int, list[GoalNode]] = {}  # by id(hit): painting asks often
 
     # --- content ------------------------------------------------------------------------
 
     def set_result(self, result: SearchResult | None) -> None:
         self.beginResetModel()
         self._result = result
+        self._linking.clear()
         self._groups = _grouped(result.hits if result else ())
         self.endResetModel()
 
     def set_forest(self, forest: GoalForest) -> None:
         """The goal forest gives goal hits a path of level names ("Delmål 2.1") as their heading."""
         self._forest = forest
+        self._linking.clear()
         if self._groups:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._groups) - 1, 0))
 
@@ -167,9 +173,32 @@ class ResultsModel(QAbstractItemModel):
             return self._heading(hit)
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{self._heading(hit)} — {hit.snippet.text}"
+        if role == GOALS_ROLE:
+            return self._goal_labels(hit)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{hit.title}\n{self._heading(hit)}"
+            tip = f"{hit.title}\n{self._heading(hit)}"
+            goals = self._linking_goals(hit) if hit.kind == "page" else []
+            if goals:
+                lines = "\n".join(f"· {n.label}: {n.title}" for n in goals)
+                tip += "\n" + self.tr("Goals that point here:") + "\n" + lines
+            return tip
         return None
+
+    def _linking_goals(self, hit: Hit) -> list[GoalNode]:
+        found = self._linking.get(id(hit))
+        if found is None:
+            found = self._linking[id(hit)] = goals_for_hit(hit, self._forest)
+        return found
+
+    def _goal_labels(self, hit: Hit) -> str:
+        """The labels of the goals that link to a page hit, the first few of them ("" for a goal hit)."""
+        if hit.kind != "page":
+            return ""
+        nodes = self._linking_goals(hit)
+        labels = list(dict.fromkeys(n.title if n.id == n.plan_id else n.label for n in nodes))
+        shown = ", ".join(labels[:MAX_GOAL_LABELS])
+        more = len(labels) - MAX_GOAL_LABELS
+        return f"{shown} +{more}" if more > 0 else shown
 
     def _heading(self, hit: Hit) -> str:
         if hit.kind == "goal":

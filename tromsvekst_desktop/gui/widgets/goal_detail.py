@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from tromsvekst_desktop.core.catalog import Document
 from tromsvekst_desktop.core.goals import GoalForest, GoalNode
+from tromsvekst_desktop.core.saved_searches import SavedSearches
 from tromsvekst_desktop.gui.models.goal_tree import display_text
 
 
@@ -41,18 +42,22 @@ class GoalDetail(QWidget):
     A click on a page link emits ``documentRequested(doc_id, page)`` (page 0 when the
     link names no page); a click on a goal emits ``goalRequested(node_id)``; the
     "search only in …" button emits ``limitSearchRequested(doc_ids)`` with the documents
-    the goal and the goals under it link to.
+    the goal and the goals under it link to. The saved searches pinned to the goal are
+    listed too; a click emits ``savedSearchRequested(name)``.
     """
 
     documentRequested = Signal(str, int)
     goalRequested = Signal(str)
     limitSearchRequested = Signal(list)
+    savedSearchRequested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._forest = GoalForest()
         self._documents: Mapping[str, Document] = {}
         self._node_id: str | None = None
+        self._saved: SavedSearches | None = None
+        self._pinned_names: list[str] = []
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
         self.browser.setFrameShape(QFrame.Shape.NoFrame)
@@ -80,6 +85,12 @@ class GoalDetail(QWidget):
 
     def node_id(self) -> str | None:
         return self._node_id
+
+    def set_saved_searches(self, saved: SavedSearches | None) -> None:
+        """The store whose searches pinned to the shown goal are listed (shown again at once)."""
+        self._saved = saved
+        if self._node_id:
+            self.show_node(self._node_id)
 
     def linked_documents(self) -> list[str]:
         """Ids of the documents the shown goal and the goals under it link to, first seen first."""
@@ -181,6 +192,18 @@ class GoalDetail(QWidget):
             heading = escape(self.tr("Related goals"))
             parts.append(f"<h4>{heading}</h4><ul>{''.join(items)}</ul>")
 
+        pinned = self._saved.pinned_to(node.id) if self._saved is not None else []
+        # Links carry the position, not the name: a name may hold anything a URL would mangle.
+        self._pinned_names = [s.name for s in pinned]
+        if pinned:
+            items = [
+                f'<li><a href="saved:{i}">{escape(s.name)}</a>'
+                f" <span style='color:{muted}'>({escape(s.query)})</span></li>"
+                for i, s in enumerate(pinned)
+            ]
+            heading = escape(self.tr("Saved searches for this goal"))
+            parts.append(f"<h4>{heading}</h4><ul>{''.join(items)}</ul>")
+
         if node.source:
             source = escape(self.tr("Source: %1").replace("%1", node.source))
             parts.append(f'<p style="color:{muted}"><small>{source}</small></p>')
@@ -193,6 +216,8 @@ class GoalDetail(QWidget):
             self.documentRequested.emit(url.path(), page)
         elif url.scheme() == "goal":
             self.goalRequested.emit(url.path())
+        elif url.scheme() == "saved" and url.path().isdigit() and int(url.path()) < len(self._pinned_names):
+            self.savedSearchRequested.emit(self._pinned_names[int(url.path())])
 
 
 class LinkingGoalsPanel(QWidget):

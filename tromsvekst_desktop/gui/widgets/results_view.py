@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QStackedWidget,
     QStyle,
     QStyledItemDelegate,
@@ -50,6 +51,7 @@ from PySide6.QtWidgets import (
 from tromsvekst_desktop.core.search import Hit, SearchResult, Snippet
 from tromsvekst_desktop.gui.models.results import (
     COUNT_ROLE,
+    GOALS_ROLE,
     GROUP,
     HEADING_ROLE,
     HIT_ROLE,
@@ -212,17 +214,34 @@ class SnippetDelegate(QStyledItemDelegate):
             painter.setFont(font)
             painter.setPen(muted)
             heading = str(index.data(HEADING_ROLE))
+            line = QRect(rect.left(), rect.top(), rect.width(), metrics.height())
             if index.data(ROW_KIND_ROLE) == "goal":
                 heading = elided_path(heading, metrics, rect.width())
             else:
-                heading = metrics.elidedText(heading, Qt.TextElideMode.ElideRight, rect.width())
-            line = QRect(rect.left(), rect.top(), rect.width(), metrics.height())
+                line.setWidth(rect.width() - self._paint_goals(painter, index, line, metrics, muted))
+                heading = metrics.elidedText(heading, Qt.TextElideMode.ElideRight, line.width())
             painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, heading)
             hit: Hit = index.data(HIT_ROLE)
             layout = self._snippet(hit, font, self._text_width(index))
             painter.setPen(text)  # the colour of the words that are not marked
             layout.draw(painter, QPointF(rect.left(), rect.top() + metrics.height() + LINE_GAP))
         painter.restore()
+
+    def _paint_goals(
+        self, painter: QPainter, index: _AnyIndex, line: QRect, metrics: QFontMetrics, muted: QColor
+    ) -> int:
+        """The goals that link to a page hit, right-aligned on its heading line; the width used."""
+        goals = str(index.data(GOALS_ROLE) or "")
+        if not goals:
+            return 0
+        # "◎" marks goals in the tree's sense; it gives way to the page and section first.
+        text = metrics.elidedText(f"◎ {goals}", Qt.TextElideMode.ElideRight, int(line.width() * 0.45))
+        width = metrics.horizontalAdvance(text)
+        painter.save()
+        painter.setPen(blend(muted, MARK_BACKGROUND.darker(160), 0.45))
+        painter.drawText(line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
+        painter.restore()
+        return width + PAD_X * 2
 
     def _paint_group(
         self, painter: QPainter, index: _AnyIndex, rect: QRect, font: QFont, text: QColor, muted: QColor
@@ -330,6 +349,8 @@ class ResultsView(QWidget):
 
         self.scope_text = QLabel(self)
         self.scope_text.setTextFormat(Qt.TextFormat.PlainText)
+        # A long title is cut, never allowed to widen the pane (the tooltip has all of it).
+        self.scope_text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.scope_clear = QToolButton(self)
         self.scope_clear.setText("✕")
         self.scope_clear.setAutoRaise(True)
