@@ -140,7 +140,14 @@ def _open_engine(index_dir: Path) -> SearchEngine:
 def cmd_search(args: argparse.Namespace) -> int:
     try:
         with _open_engine(args.index_dir) as engine:
-            result = engine.search(args.query, limit=args.limit, kind=args.kind, doc=args.doc)
+            result = engine.search(
+                args.query,
+                limit=args.limit,
+                kind=args.kind,
+                doc=args.doc,
+                compounds=not args.no_compounds,
+                expand=not args.no_expand,
+            )
     except QueryError as exc:
         print(f"tromsvekst: invalid query: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -176,6 +183,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         f"{result.total} hits for «{result.query}» ({result.elapsed_ms:.0f} ms)"
         + (f", showing {shown}" if shown < result.total else "")
     )
+    for expansion in result.expanded:
+        print(f"Also searched for: {', '.join(expansion.alternatives)} (for {expansion.original}; --no-expand: only that)")
     if result.suggestion:
         print(f"Did you mean: {result.suggestion}")
     for hit in result.hits:
@@ -276,6 +285,12 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--json", action="store_true", help="print the result as JSON")
     search.add_argument("--kind", choices=["page", "goal"], help="only page hits or only goal hits")
     search.add_argument("--doc", metavar="ID", help="only this document (catalogue id)")
+    search.add_argument(
+        "--no-compounds", action="store_true", help="a word does not find the compounds it is part of"
+    )
+    search.add_argument(
+        "--no-expand", action="store_true", help="do not also search for abbreviations and synonyms"
+    )
     search.add_argument(
         "--csv", metavar="FILE", help="also write the hits to FILE as CSV (';'-separated, UTF-8 with BOM)"
     )

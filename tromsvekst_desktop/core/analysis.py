@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from whoosh.analysis import Analyzer, LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
+from whoosh.analysis import Analyzer, Filter, LowercaseFilter, RegexTokenizer, StemFilter, StopFilter, Token
 from whoosh.lang import stopwords_for_language
 from whoosh.lang.snowball.norwegian import NorwegianStemmer
 
@@ -68,3 +69,68 @@ def index_terms(text: str) -> tuple[dict[str, Occurrences], list[str]]:
         words.add(word)
         terms.setdefault(word_key(word), []).append((pos, match.start(), match.end()))
     return terms, sorted(words)
+
+
+class CompoundPartsFilter(Filter):  # type: ignore[misc]
+    """Replaces each indexed word by the parts it is a compound of (non-compounds vanish).
+
+    Each part keeps the whole word's characters, so a highlighter marks the whole
+    compound. Query words pass unchanged: `forvaltning` is looked up among the parts.
+    The splitter (a 124,000-word list) is never pickled into the index's schema.
+    """
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self)
+
+    def __hash__(self) -> int:
+        return hash(type(self))
+
+    def __getstate__(self) -> dict[str, object]:
+        return {}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        pass
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        from tromsvekst_desktop.core.compounds import default_splitter
+
+        splitter = default_splitter()
+        for token in tokens:
+            if token.mode == "query":
+                yield token
+                continue
+            for part in splitter.components(token.text):
+                token.text = part
+                yield token
+
+
+def compound_parts_analyzer() -> Analyzer:
+    """The analyzer of the `parts` field: compound parts, stop words dropped, stemmed."""
+    return (
+        RegexTokenizer(TOKEN_PATTERN)
+        | LowercaseFilter()
+        | CompoundPartsFilter()
+        | StopFilter(stoplist=STOP_WORDS, minsize=1)
+        | StemFilter(stemfn=stem_norwegian, cachesize=100_000)
+    )
+
+
+def compound_part_keys(words: Iterable[str], text: str = "") -> dict[str, int]:
+    """The `parts` field's terms for a text whose unique words are given: the stems of
+    every compound's parts, plus the words its hanging hyphens stand for
+    ("samfunns- og næringsutvikling" → samfunnsutvikling), each with its count of words.
+    """
+    from tromsvekst_desktop.core.compounds import default_splitter, expand_coordinations
+
+    splitter = default_splitter()
+    keys: dict[str, int] = {}
+    for word in words:
+        for part in splitter.components(word):
+            if part not in STOP_WORDS:
+                key = word_key(part)
+                keys[key] = keys.get(key, 0) + 1
+    if "- " in text or "-\n" in text or "-," in text:
+        for completed in expand_coordinations(text, splitter):
+            key = word_key(completed)
+            keys[key] = keys.get(key, 0) + 1
+    return keys

@@ -27,6 +27,7 @@ from whoosh import index as whoosh_index
 from whoosh import writing as whoosh_writing
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3PerDocReader
 from whoosh.filedb.filestore import FileStorage
+from whoosh.system import pack_uint
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from whoosh.index import FileIndex, LockError
 from whoosh.query import Every, Term
@@ -34,7 +35,13 @@ from whoosh.util.filelock import try_for
 from whoosh.writing import CLEAR, IndexWriter, PostingPool
 
 from tromsvekst_desktop import __version__
-from tromsvekst_desktop.core.analysis import index_terms, norwegian_analyzer
+from tromsvekst_desktop.core.analysis import (
+    TOKEN_PATTERN,
+    compound_part_keys,
+    compound_parts_analyzer,
+    index_terms,
+    norwegian_analyzer,
+)
 from tromsvekst_desktop.core.catalog import Catalog, Document
 from tromsvekst_desktop.core.goals import GoalForest, GoalNode
 from tromsvekst_desktop.core.jobs import CancelToken, Progress
@@ -45,7 +52,7 @@ from tromsvekst_desktop.core.problems import Problem
 
 # Bump whenever the schema, the analyzer or what goes into a field changes: an index
 # with another version is rebuilt from scratch.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 META_FILE = "tromsvekst-index.json"
 # Size and CRC-32 of each segment file, written after each commit: reveals garbage written
 # into a segment, which Whoosh itself only notices (if at all) when a query reads it.
@@ -162,6 +169,31 @@ class PreparedTEXT(TEXT):  # type: ignore[misc]
         return PreparedText(items, tuple(words))
 
 
+class CompoundPartsTEXT(TEXT):  # type: ignore[misc]
+    """The `parts` field: the parts of every compound word of a text (no positions).
+
+    Indexed from the text's words by ``analysis.compound_part_keys`` (which also completes
+    hanging hyphens: "samfunns- og næringsutvikling" gives samfunnsutvikling); its
+    analyzer serves query parsing and highlighting, where each part carries the whole
+    compound's characters. Queried with a low boost, so exact matches rank first.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(analyzer=compound_parts_analyzer(), phrase=False)
+
+    def index(self, value: Any, **kwargs: Any) -> Any:
+        return (value if isinstance(value, PreparedText) else self.prepare(value)).items
+
+    def prepare(self, text: str) -> PreparedText:
+        words = {match.group().lower() for match in _WORD.finditer(text)}
+        keys = compound_part_keys(words, text)
+        boost = self.format.field_boost
+        return PreparedText(tuple((key.encode("utf-8"), n, n * boost, pack_uint(n)) for key, n in keys.items()), ())
+
+
+_WORD = re.compile(TOKEN_PATTERN)
+
+
 def make_schema() -> Schema:
     text = norwegian_analyzer()
     return Schema(
@@ -181,6 +213,7 @@ def make_schema() -> Schema:
         title=TEXT(analyzer=text, stored=True, field_boost=3.0),
         section=TEXT(analyzer=text, stored=True, field_boost=1.2),
         content=PreparedTEXT(analyzer=text, stored=True, chars=True, spelling=True),
+        parts=CompoundPartsTEXT(),
     )
 
 
@@ -193,7 +226,14 @@ class IndexBusy(IndexError_):
 
 
 class IndexDamaged(IndexError_):
-    """Index files are missing, truncated or garbled: the index must be rebuilt."""
+    """Index files are missing, truncated or garbled: the index must be rebuilt.
+
+    ``detail`` says what is wrong, e.g. "MAIN_x.seg has 1000 bytes, 563455 were written".
+    """
+
+    def __init__(self, index_dir: Path, detail: str) -> None:
+        super().__init__(f"the index in {index_dir} is damaged ({detail}): run `tromsvekst index --rebuild`")
+        self.detail = detail
 
 
 @dataclass(frozen=True)
@@ -266,9 +306,7 @@ class _Record:
 
 def index_exists(index_dir: Path) -> bool:
     """Whether a table of contents is there (not opened: a garbled one is damage, see check_index)."""
-    if not index_dir.is_dir():
-        return False
-    return bool(whoosh_index.TOC._latest_generation(FileStorage(str(index_dir)), INDEX_NAME) >= 0)
+    return index_dir.is_dir() and index_generation(index_dir) >= 0
 
 
 def _read_meta(index_dir: Path) -> dict[str, Any]:
@@ -428,6 +466,14 @@ def _damage_with(storage: FileStorage, index_dir: Path) -> str | None:
     return None
 
 
+def index_generation(index_dir: Path) -> int:
+    """The number of the latest committed generation (-1: none); a directory listing, no reads."""
+    try:
+        return int(whoosh_index.TOC._latest_generation(FileStorage(str(index_dir)), INDEX_NAME))
+    except OSError:
+        return -1
+
+
 def check_index(index_dir: Path) -> FileIndex:
     """The index in ``index_dir``, checked; IndexDamaged (with the reason) when it is damaged.
 
@@ -439,11 +485,9 @@ def check_index(index_dir: Path) -> FileIndex:
         ix, damage = _damage_in(index_dir)
         if ix is not None:
             return ix
-        latest = whoosh_index.TOC._latest_generation(FileStorage(str(index_dir)), INDEX_NAME)
+        latest = index_generation(index_dir)
         if latest == generation or latest < 0:
-            raise IndexDamaged(
-                f"the index in {index_dir} is damaged ({damage}): run `tromsvekst index --rebuild`"
-            )
+            raise IndexDamaged(index_dir, str(damage))
         generation = latest
 
 
@@ -451,10 +495,7 @@ def open_index(index_dir: Path) -> FileIndex:
     """Open an existing index with the current schema version (for searching)."""
     if not index_exists(index_dir):
         if _has_index_files(index_dir):
-            raise IndexDamaged(
-                f"the index in {index_dir} is damaged (its table of contents is missing): "
-                "run `tromsvekst index --rebuild`"
-            )
+            raise IndexDamaged(index_dir, "its table of contents is missing")
         raise IndexError_(f"no index in {index_dir}: run `tromsvekst index` first")
     if _read_meta(index_dir).get("schema_version") != SCHEMA_VERSION:
         raise IndexError_(
@@ -481,12 +522,12 @@ def _open_or_create(
                 return check_index(index_dir), False
             except IndexDamaged:
                 pass
-            report(Progress("repair", 0, 0, 0, 0.0, None, str(damage).split(": run `")[0]))
+            report(Progress("repair", 0, 0, 0, 0.0, None, f"the index was damaged ({damage.detail})"))
             return _create(index_dir), True
         finally:
             lock.release()
     elif _has_index_files(index_dir) and not index_exists(index_dir):
-        report(Progress("repair", 0, 0, 0, 0.0, None, f"the index in {index_dir} is damaged"))
+        report(Progress("repair", 0, 0, 0, 0.0, None, "the index was damaged (its table of contents is missing)"))
     return _create(index_dir), True
 
 
@@ -562,7 +603,7 @@ def _page_fields(
     page: int,
     section: str,
     text: str,
-    prepared: PreparedText | None = None,
+    prepared: tuple[PreparedText, PreparedText] | None = None,
 ) -> dict[str, Any]:
     return {
         "uid": f"page:{path}#{page}",
@@ -576,9 +617,17 @@ def _page_fields(
         "file_hash": file_hash,
         "page": page,
         "section": section,
-        "content": text if prepared is None else prepared,
+        "content": text if prepared is None else prepared[0],
+        "parts": text if prepared is None else prepared[1],
         "_stored_content": text,
     }
+
+
+@lru_cache(maxsize=1)
+def _parts_field() -> CompoundPartsTEXT:
+    field = make_schema()["parts"]
+    assert isinstance(field, CompoundPartsTEXT)
+    return field
 
 
 @lru_cache(maxsize=1)
@@ -596,8 +645,10 @@ def _prepare_pages(pdf: ExtractedPdf) -> ExtractedPdf:
     the window) for a tenth of a second.
     """
     field = _content_field()
+    parts = _parts_field()
     prepared = tuple(
-        pickle.dumps(field.prepare(page.text)) if page.text.strip() else None for page in pdf.pages
+        pickle.dumps((field.prepare(page.text), parts.prepare(page.text))) if page.text.strip() else None
+        for page in pdf.pages
     )
     return replace(pdf, prepared=prepared)
 
@@ -624,10 +675,10 @@ def _add_extracted(
     for page, pickled in zip(pdf.pages, prepared, strict=True):
         analysed = None
         if isinstance(pickled, bytes):
-            analysed = pickle.loads(pickled)
-            new_words = tuple(word for word in analysed.spellable if word not in spelled)
+            content, parts = pickle.loads(pickled)
+            new_words = tuple(word for word in content.spellable if word not in spelled)
             spelled.update(new_words)
-            analysed = PreparedText(analysed.items, new_words)
+            analysed = (PreparedText(content.items, new_words), parts)
         if page.text.strip():
             fields = _page_fields(
                 info, title, pdf.path, pdf.sha256, page.number, page.section or "", page.text, analysed
@@ -756,6 +807,7 @@ def _goal_fields(
         "section": node.label,
         "title": f"{node.label} {node.title}" if node.level != "Plan" else node.title,
         "content": f"{node.title}\n{node.text}".strip(),
+        "parts": f"{node.title}\n{node.text}".strip(),
     }
 
 
@@ -870,9 +922,10 @@ def update_index(
     data = load_library_data(files.yaml_files)
     infos = _doc_infos(files.pdfs, data)
     ix, _created = _open_or_create(index_dir, report, lock_timeout_s)
-    records, goal_sig = ({}, None) if rebuild else _read_records(ix)
     writer = _writer(ix, lock_timeout_s, report)
     try:
+        # Read under the lock: a run that waited for another sees what that one committed.
+        records, goal_sig = ({}, None) if rebuild else _read_records(ix)
         if rebuild:
             writer.delete_by_query(Every())
         plan = _plan_run(files.pdfs, infos, records, passwords, cancel)
@@ -895,6 +948,9 @@ def update_index(
         if rebuild or new_goal_sig != goal_sig:
             _write_goals(writer, data.goals, data.catalog)
             writer.update_document(uid="goalset", type="goalset", meta={"sig": new_goal_sig})
+            # The library's vocabulary travels with the index: every search uses the same.
+            groups = [[list(g.terms), g.note, g.exact_case] for g in data.vocabulary.groups]
+            writer.update_document(uid="vocabulary", type="vocabulary", meta={"groups": groups})
         cancel.raise_if_cancelled()
         report(Progress("commit", len(plan.extract), len(plan.extract), 0, 0.0, 0.0))
         writer.commit(mergetype=CLEAR) if rebuild else writer.commit()

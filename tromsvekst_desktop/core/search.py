@@ -20,13 +20,21 @@ from whoosh.qparser import (
     OperatorsPlugin,
     PlusMinusPlugin,
 )
-from whoosh.query import FuzzyTerm, NullQuery, Or, Query, Term
+from whoosh.query import FuzzyTerm, NullQuery, Or, Phrase, Query, Term
 from whoosh.searching import Searcher
 
 from tromsvekst_desktop.core.analysis import stem_norwegian, word_key
+from tromsvekst_desktop.core.compounds import default_splitter
 from tromsvekst_desktop.core.index import open_index
+from tromsvekst_desktop.core.vocabulary import Expansion, TermGroup, Vocabulary, builtin_vocabulary
 
 SEARCH_FIELDS = ("title", "section", "content")
+# Compound parts ("forvaltning" in besøksforvaltning) count for less than the word itself,
+# so that exact matches rank above compound matches.
+PARTS_FIELD = "parts"
+PARTS_BOOST = 0.1
+# "=forvaltning": this word exactly, not as a part of compounds.
+_EXACT_WORD = re.compile(r'(?:^|(?<=[\s(]))=([^\s"()=]+)')
 FILTER_FIELDS = ("doc", "kind", "plan", "year")
 # Norwegian names a user may type for the filter and text fields.
 FIELD_ALIASES = {
@@ -106,16 +114,27 @@ class SearchResult:
     suggestion: str | None
     elapsed_ms: float
     match_keys: frozenset[str] = field(default_factory=frozenset)
+    part_keys: frozenset[str] = field(default_factory=frozenset)  # matched compound parts
+    expanded: tuple[Expansion, ...] = ()  # synonyms and abbreviations searched as well
 
     def matches_word(self, word: str) -> bool:
-        """Whether a word on a page is one the query matched (any inflected form)."""
-        return word_key(word.strip(".,;:!?()«»\"'")) in self.match_keys
+        """Whether a word on a page is one the query matched (any inflected form, or a
+        compound with a matched part)."""
+        word = word.strip(".,;:!?()«»\"'")
+        if word_key(word) in self.match_keys:
+            return True
+        return bool(self.part_keys) and any(
+            word_key(part) in self.part_keys for part in default_splitter().components(word.lower())
+        )
 
     def to_json(self) -> dict[str, Any]:
         return {
             "query": self.query,
             "total": self.total,
             "suggestion": self.suggestion,
+            "expanded": [
+                {"original": e.original, "alternatives": list(e.alternatives)} for e in self.expanded
+            ],
             "hits": [hit.to_json() for hit in self.hits],
         }
 
@@ -197,8 +216,9 @@ class _FuzzyTermPlugin(FuzzyTermPlugin):  # type: ignore[misc]
             )
 
 
-def _make_parser(schema: Any) -> MultifieldParser:
-    parser = MultifieldParser(list(SEARCH_FIELDS), schema, group=AndGroup)
+def _make_parser(schema: Any, compounds: bool) -> MultifieldParser:
+    fields = [*SEARCH_FIELDS, PARTS_FIELD] if compounds and PARTS_FIELD in schema else list(SEARCH_FIELDS)
+    parser = MultifieldParser(fields, schema, fieldboosts={PARTS_FIELD: PARTS_BOOST}, group=AndGroup)
     parser.add_plugin(_FuzzyTermPlugin())
     parser.add_plugin(PlusMinusPlugin())
     parser.add_plugin(FieldAliasPlugin(FIELD_ALIASES))
@@ -221,8 +241,9 @@ class SearchEngine:
     def __init__(self, index_dir: Path) -> None:
         self.index_dir = index_dir
         self._ix: FileIndex = open_index(index_dir)
-        self._parser = _make_parser(self._ix.schema)
+        self._parsers = {on: _make_parser(self._ix.schema, on) for on in (True, False)}
         self._searcher: Searcher = self._ix.searcher()
+        self._vocabulary = self._read_vocabulary()
         self._pinpoint = highlight.PinpointFragmenter(maxchars=SNIPPET_CHARS, surround=70, autotrim=True)
         self._whole = highlight.WholeFragmenter()
         # Document sets of filter queries for the current searcher: Whoosh would otherwise
@@ -242,7 +263,19 @@ class SearchEngine:
         if not self._searcher.up_to_date():
             self._searcher = self._searcher.refresh()
             self._filter_docs.clear()
+            self._vocabulary = self._read_vocabulary()
         return self._searcher
+
+    def _read_vocabulary(self) -> Vocabulary:
+        """The library's vocabulary as the last indexing run stored it, else the built-in one."""
+        for fields in self._searcher.documents(type="vocabulary"):
+            groups = (fields.get("meta") or {}).get("groups", [])
+            return Vocabulary(TermGroup(tuple(terms), note, bool(exact)) for terms, note, exact in groups)
+        return builtin_vocabulary()[0]
+
+    @property
+    def vocabulary(self) -> Vocabulary:
+        return self._vocabulary
 
     def _allowed(self, searcher: Searcher, filter_query: Query) -> Any:
         """The documents ``filter_query`` lets through, cached until the index changes."""
@@ -255,8 +288,12 @@ class SearchEngine:
             )
         return docs
 
-    def parse(self, query: str) -> Query:
-        """The Whoosh query for a user's query string; QueryError when it cannot run."""
+    def parse(self, query: str, *, compounds: bool = True) -> Query:
+        """The Whoosh query for a user's query string; QueryError when it cannot run.
+
+        With ``compounds`` a word also finds the compounds it is a part of; `=word`
+        switches that off for one word.
+        """
         text = query.strip()
         if not text:
             raise QueryError("empty query: type one or more words")
@@ -268,8 +305,9 @@ class SearchEngine:
                     f"unknown field '{match.group(1)}:' (use doc:, kind:, plan: or year:, "
                     "or put the words in quotes)"
                 )
+        text = _EXACT_WORD.sub(lambda m: "(" + " OR ".join(f"{f}:{m.group(1)}" for f in SEARCH_FIELDS) + ")", text)
         try:
-            parsed = self._parser.parse(_lowercase_field_names(text))
+            parsed = _without_part_phrases(self._parsers[compounds].parse(_lowercase_field_names(text))).normalize()
         except Exception as exc:  # Whoosh's parser raises assorted errors on odd input
             raise QueryError(f"could not understand the query: {exc}") from None
         if parsed is NullQuery or isinstance(parsed, type(NullQuery)):
@@ -287,11 +325,23 @@ class SearchEngine:
         kind: str | None = None,
         doc: str | None = None,
         docs: Iterable[str] | None = None,
+        compounds: bool = True,
+        expand: bool = True,
     ) -> SearchResult:
-        """Run a query; ``kind`` (page|goal), ``doc`` or ``docs`` narrow it."""
+        """Run a query; ``kind`` (page|goal), ``doc`` or ``docs`` narrow it.
+
+        ``compounds``: words also find compounds they are part of; ``expand``: terms of
+        the vocabulary also find their abbreviations and synonyms (listed in ``expanded``).
+        """
         started = time.perf_counter()
-        parsed = self.parse(query)
         searcher = self._current_searcher()
+        expanded = tuple(
+            e for e in (self._vocabulary.expansions(query, key=word_key) if expand else ()) if query[e.start - 1 : e.start] != "="
+        )
+        rewritten = query
+        for expansion in sorted(expanded, key=lambda e: e.start, reverse=True):
+            rewritten = rewritten[: expansion.start] + expansion.as_query() + rewritten[expansion.end :]
+        parsed = self.parse(rewritten, compounds=compounds)
         filters: list[Query] = []
         if kind:
             filters.append(Term("type", kind))
@@ -307,17 +357,19 @@ class SearchEngine:
             results.formatter = _MarkFormatter()
             total = self._count(results, limit)
             hits = tuple(self._hit(h) for h in results[:limit]) if limit > 0 else ()
-            match_keys = frozenset(
-                text.decode("utf-8") if isinstance(text, bytes) else str(text)
+            matched = [
+                (fieldname, text.decode("utf-8") if isinstance(text, bytes) else str(text))
                 for fieldname, text in results.matched_terms()
-                if fieldname in SEARCH_FIELDS
-            )
+            ]
+            match_keys = frozenset(text for fieldname, text in matched if fieldname in SEARCH_FIELDS)
+            part_keys = frozenset(text for fieldname, text in matched if fieldname == PARTS_FIELD)
         except QueryError:
             raise
         except Exception as exc:  # e.g. a wildcard that expands too far
             raise QueryError(f"the query could not be run: {exc}") from None
-        suggestion = self._suggest(parsed, query, total, allowed) if total < 3 else None
-        return SearchResult(query, total, hits, suggestion, (time.perf_counter() - started) * 1000, match_keys)
+        suggestion = self._suggest(parsed, query, total, allowed) if total < 3 and not expanded else None
+        elapsed_ms = (time.perf_counter() - started) * 1000
+        return SearchResult(query, total, hits, suggestion, elapsed_ms, match_keys, part_keys, expanded)
 
     def _count(self, results: Any, limit: int) -> int:
         """The exact number of matching documents.
@@ -340,6 +392,9 @@ class SearchEngine:
         whole = len(content) <= (GOAL_SNIPPET_CHARS if fields["type"] == "goal" else SNIPPET_CHARS)
         hit.results.fragmenter = self._whole if whole else self._pinpoint
         marked = " ".join(hit.highlights("content", top=2).split())
+        if not marked and PARTS_FIELD in hit.searcher.schema:
+            # Found as a part of a compound: mark the whole compound word.
+            marked = " ".join(hit.highlights(PARTS_FIELD, text=content, top=2).split())
         snippet = _snippet_from_marked(marked) if marked else _plain_snippet(fields.get("content", ""))
         if fields["type"] == "goal":
             breadcrumb = tuple(fields.get("breadcrumb") or ())
@@ -405,6 +460,15 @@ def _and(queries: list[Query]) -> Query:
     from whoosh.query import And
 
     return And(queries)
+
+
+def _without_part_phrases(query: Query) -> Query:
+    """The query without phrases on the compound parts field, which has no positions."""
+    if isinstance(query, Phrase) and query.fieldname == PARTS_FIELD:
+        return NullQuery
+    if query.is_leaf():
+        return query
+    return query.apply(_without_part_phrases)
 
 
 def _without_phrases(text: str) -> str:
