@@ -27,24 +27,24 @@
 <context>
     <name>FacetPanel</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/facet_panel.py" line="154"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/facet_panel.py" line="156"/>
         <source>%1 hits in documents and pages that %2 links to. Click to show only these.</source>
         <translation>%1 treff i dokumenter og sider som %2 peker til. Klikk for å vise bare disse.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/facet_panel.py" line="170"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/facet_panel.py" line="172"/>
         <source>Only: %1 (%2)</source>
         <translation>Bare: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/facet_panel.py" line="174"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/facet_panel.py" line="175"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/facet_panel.py" line="176"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/facet_panel.py" line="177"/>
         <source>Hits per plan and goal</source>
         <translation>Treff per plan og mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/facet_panel.py" line="176"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/facet_panel.py" line="177"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/facet_panel.py" line="178"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/facet_panel.py" line="179"/>
         <source>Show all hits again</source>
         <translation>Vis alle treff igjen</translation>
     </message>
@@ -105,17 +105,22 @@
 <context>
     <name>IndexController</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/workers/indexer.py" line="202"/>
+        <location filename="../../tromsvekst_desktop/gui/workers/indexer.py" line="304"/>
+        <source>Indexing stopped: the indexing process ended unexpectedly (exit code %1). Searching uses the index as it was before this update.</source>
+        <translation>Indekseringen stoppet: indekseringsprosessen avsluttet uventet (avslutningskode %1). Søket bruker indeksen slik den var før denne oppdateringen.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/workers/indexer.py" line="311"/>
         <source>Another Tromsvekst window is updating the index. Searching uses the index as it is; try again when the other one has finished.</source>
         <translation>Et annet Tromsvekst-vindu oppdaterer indeksen. Søket bruker indeksen slik den er; prøv igjen når det andre vinduet er ferdig.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/workers/indexer.py" line="209"/>
+        <location filename="../../tromsvekst_desktop/gui/workers/indexer.py" line="317"/>
         <source>The index could not be updated: %1 (%2)</source>
         <translation>Indeksen kunne ikke oppdateres: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/workers/indexer.py" line="215"/>
+        <location filename="../../tromsvekst_desktop/gui/workers/indexer.py" line="326"/>
         <source>Indexing stopped because of an unexpected error: %1</source>
         <translation>Indekseringen stoppet på grunn av en uventet feil: %1</translation>
     </message>
@@ -241,431 +246,436 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="406"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="415"/>
+        <source>Rebuild the index</source>
+        <translation>Bygg indeksen på nytt</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="416"/>
         <source>Search in plans and goals …</source>
         <translation>Søk i planer og mål …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="407"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="409"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="417"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="419"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="408"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="418"/>
         <source>Search in plans and goals (Ctrl+F)</source>
         <translation>Søk i planer og mål (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="410"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="414"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="420"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="424"/>
         <source>Goals and strategies</source>
         <translation>Mål og strategier</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="411"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="421"/>
         <source>Filter …</source>
         <translation>Filtrer …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="412"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="422"/>
         <source>Filter goals</source>
         <translation>Filtrer mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="413"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="423"/>
         <source>Show only goals whose number, title or text contains this</source>
         <translation>Vis bare mål der nummer, tittel eller tekst inneholder dette</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="416"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="426"/>
         <source>Expand all</source>
         <translation>Utvid alle</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="417"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="427"/>
         <source>Collapse all</source>
         <translation>Fold sammen alle</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="421"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="763"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="783"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="431"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="815"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="835"/>
         <source>Hits</source>
         <translation>Treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="422"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="432"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="423"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="433"/>
         <source>Choose a goal in the tree or a hit in the list to see it here.</source>
         <translation>Velg et mål i treet eller et treff i listen for å se det her.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="425"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="435"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="426"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="436"/>
         <source>&amp;Open PDF …</source>
         <translation>&amp;Åpne PDF …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="427"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="437"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="428"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="438"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="429"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="439"/>
         <source>&amp;Search</source>
         <translation>&amp;Søk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="430"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="440"/>
         <source>&amp;Filter goals</source>
         <translation>&amp;Filtrer mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="431"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="441"/>
         <source>&amp;Preferences …</source>
         <translation>&amp;Innstillinger …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="432"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="442"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="433"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="443"/>
         <source>&amp;Goals and strategies</source>
         <translation>&amp;Mål og strategier</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="434"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="444"/>
         <source>&amp;Details</source>
         <translation>&amp;Detaljer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="435"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="445"/>
         <source>&amp;Expand all goals</source>
         <translation>&amp;Utvid alle mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="436"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="446"/>
         <source>&amp;Collapse all goals</source>
         <translation>&amp;Fold sammen alle mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="437"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="447"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="438"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="448"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliotek</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="439"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="449"/>
         <source>&amp;Add folder …</source>
         <translation>&amp;Legg til mappe …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="440"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="450"/>
         <source>&amp;Update index</source>
         <translation>&amp;Oppdater indeksen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="441"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="451"/>
         <source>&amp;Rebuild index</source>
         <translation>&amp;Bygg indeksen på nytt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="442"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="452"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="443"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="453"/>
         <source>&amp;Search tips</source>
         <translation>&amp;Søketips</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="444"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="454"/>
         <source>&amp;About Tromsvekst</source>
         <translation>&amp;Om Tromsvekst</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="445"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="455"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="478"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="488"/>
         <source>Plans: %1 · Goals: %2 · Documents: %3</source>
         <translation>Planer: %1 · Mål: %2 · Dokumenter: %3</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="487"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="497"/>
         <source>the word, also in other forms (klimatilpasningen)</source>
         <translation>ordet, også i andre former (klimatilpasningen)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="488"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="498"/>
         <source>pages and goals with both words</source>
         <translation>sider og mål med begge ordene</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="489"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="499"/>
         <source>the exact phrase</source>
         <translation>nøyaktig denne frasen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="490"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="500"/>
         <source>housing OR homes</source>
         <translation>bolig ELLER boliger</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="490"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="500"/>
         <source>either word</source>
         <translation>ett av ordene</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="491"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="501"/>
         <source>climate NOT transport</source>
         <translation>klima IKKE transport</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="491"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="501"/>
         <source>leave out what contains the word after NOT</source>
         <translation>utelat det som inneholder ordet etter IKKE</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="492"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="502"/>
         <source>words that begin with “areal”</source>
         <translation>ord som begynner med «areal»</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="493"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="503"/>
         <source>also similar spellings</source>
         <translation>også lignende stavemåter</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="494"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="504"/>
         <source>year:2024</source>
         <translation>år:2024</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="494"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="504"/>
         <source>only documents that concern the year 2024</source>
         <translation>bare dokumenter som gjelder år 2024</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="503"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="513"/>
         <source>Plans in the library</source>
         <translation>Planer i biblioteket</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="506"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="516"/>
         <source>No plans are loaded yet.</source>
         <translation>Ingen planer er lastet ennå.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="507"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="517"/>
         <source>Search in plans and goals</source>
         <translation>Søk i planer og mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="510"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="520"/>
         <source>Type in the field above. Tromsvekst finds pages in the plan documents and goals in the plans, and marks the words it found.</source>
         <translation>Skriv i feltet over. Tromsvekst finner sider i plandokumentene og mål i planene, og markerer ordene den fant.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="678"/>
-        <source>The search index cannot be read: %1</source>
-        <translation>Søkeindeksen kan ikke leses: %1</translation>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="722"/>
+        <source>The search index is damaged (%1). Rebuild it from your library: your documents are not affected.</source>
+        <translation>Søkeindeksen er skadet (%1). Bygg den på nytt fra biblioteket: dokumentene dine berøres ikke.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="703"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="755"/>
         <source>This goal is not in the library any more.</source>
         <translation>Dette målet finnes ikke lenger i biblioteket.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="753"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="805"/>
         <source>Type in the search field to search only in %1.</source>
         <translation>Skriv i søkefeltet for å søke bare i %1.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="757"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="809"/>
         <source>The search index is not ready yet. It is made when the library is indexed; your search runs as soon as it is ready.</source>
         <translation>Søkeindeksen er ikke klar ennå. Den lages når biblioteket indekseres; søket ditt kjøres så snart den er klar.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="809"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="861"/>
         <source>No local PDF for %1.</source>
         <translation>Ingen lokal PDF for %1.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="882"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="934"/>
         <source>&amp;Export hits …</source>
         <translation>&amp;Eksporter treff …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="883"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="935"/>
         <source>Copy &amp;citation</source>
         <translation>Kopier &amp;kildehenvisning</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="884"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="936"/>
         <source>Sa&amp;ve search …</source>
         <translation>&amp;Lagre søk …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="952"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1006"/>
         <source>Search only in this goal</source>
         <translation>Søk bare i dette målet</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="954"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1008"/>
         <source>Save search here …</source>
         <translation>Lagre søk her …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="970"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1024"/>
         <source>No hits to export.</source>
         <translation>Ingen treff å eksportere.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="973"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="983"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1027"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1037"/>
         <source>Export hits</source>
         <translation>Eksporter treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="973"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1027"/>
         <source>hits.csv</source>
         <translation>treff.csv</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="973"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1027"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="984"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1038"/>
         <source>Cannot write %1: %2</source>
         <translation>Kan ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="988"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1042"/>
         <source>%1 hits exported to %2</source>
         <translation>%1 treff eksportert til %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="996"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1050"/>
         <source>Choose a hit to cite.</source>
         <translation>Velg et treff å henvise til.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1000"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1054"/>
         <source>Copied: %1</source>
         <translation>Kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1016"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1070"/>
         <source>Type a search first, then save it.</source>
         <translation>Skriv et søk først, og lagre det så.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1018"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1072"/>
         <source>Name of the saved search:</source>
         <translation>Navn på det lagrede søket:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1020"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1074"/>
         <source>Name of the search saved for %1:</source>
         <translation>Navn på søket som lagres for %1:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1021"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1028"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1037"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1075"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1082"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1091"/>
         <source>Save search</source>
         <translation>Lagre søk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1029"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1083"/>
         <source>Replace the saved search «%1»?</source>
         <translation>Erstatte det lagrede søket «%1»?</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1040"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1094"/>
         <source>Search saved as «%1».</source>
         <translation>Søket er lagret som «%1».</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1056"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1062"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1110"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1116"/>
         <source>Rename saved search</source>
         <translation>Gi lagret søk nytt navn</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1056"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1110"/>
         <source>New name:</source>
         <translation>Nytt navn:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1069"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1076"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1123"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1130"/>
         <source>Delete saved search</source>
         <translation>Slett lagret søk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1069"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1123"/>
         <source>Delete the saved search «%1»?</source>
         <translation>Slette det lagrede søket «%1»?</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1084"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1138"/>
         <source>Open PDF</source>
         <translation>Åpne PDF</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1084"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1138"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1090"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1144"/>
         <source>Add a folder to the library</source>
         <translation>Legg til en mappe i biblioteket</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1103"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1157"/>
         <source>Offline search in the plan documents of the Tromsø region, beside their goals and strategies.</source>
         <translation>Søk uten nett i Tromsøregionens plandokumenter, side om side med målene og strategiene deres.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1106"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1160"/>
         <source>Licence: GNU Affero General Public License, version 3 or later (AGPL-3.0-or-later).</source>
         <translation>Lisens: GNU Affero General Public License, versjon 3 eller senere (AGPL-3.0-or-later).</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1108"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1162"/>
         <source>Built with:</source>
         <translation>Bygd med:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1121"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1175"/>
         <source>About Tromsvekst</source>
         <translation>Om Tromsvekst</translation>
     </message>
@@ -1070,113 +1080,128 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="462"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="410"/>
+        <source>%1 (for %2)</source>
+        <translation>%1 (for %2)</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="414"/>
+        <source>Search only for «%1»</source>
+        <translation>Søk bare etter «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="416"/>
+        <source>Also searched for: %1</source>
+        <translation>Søkte også etter: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="492"/>
         <source>1 hit</source>
         <translation>1 treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="462"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="492"/>
         <source>%1 hits</source>
         <translation>%1 treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="464"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="494"/>
         <source>%1, the best %2 shown</source>
         <translation>%1, de %2 beste vises</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="469"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="499"/>
         <source>%1 in %2</source>
         <translation>%1 i %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="470"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="500"/>
         <source>1 page</source>
         <translation>1 side</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="470"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="500"/>
         <source>%1 pages</source>
         <translation>%1 sider</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="473"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="503"/>
         <source>1 document</source>
         <translation>1 dokument</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="473"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="503"/>
         <source>%1 documents</source>
         <translation>%1 dokumenter</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="478"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="508"/>
         <source>1 goal</source>
         <translation>1 mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="478"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="508"/>
         <source>%1 goals</source>
         <translation>%1 mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="479"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="509"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="485"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="515"/>
         <source>No hits for «%1»</source>
         <translation>Ingen treff for «%1»</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="489"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="519"/>
         <source>Did you mean «%1»?</source>
         <translation>Mente du «%1»?</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="494"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="524"/>
         <source>The search is limited to %1.</source>
         <translation>Søket er avgrenset til %1.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="495"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="525"/>
         <source>Search in all documents</source>
         <translation>Søk i alle dokumenter</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="501"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="531"/>
         <source>Try fewer or other words, a word with * at the end, or ~ for similar spellings.</source>
         <translation>Prøv færre eller andre ord, et ord med * på slutten, eller ~ for lignende stavemåter.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="503"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="510"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="533"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="540"/>
         <source>Search tips</source>
         <translation>Søketips</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="509"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="539"/>
         <source>This search cannot be run</source>
         <translation>Dette søket kan ikke kjøres</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="537"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="567"/>
         <source>Only in: %1</source>
         <translation>Bare i: %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="541"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="571"/>
         <source>Search results</source>
         <translation>Søkeresultater</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="542"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="572"/>
         <source>Search in all documents again</source>
         <translation>Søk i alle dokumenter igjen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="543"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="573"/>
         <source>Remove the limit</source>
         <translation>Fjern avgrensningen</translation>
     </message>
@@ -1184,38 +1209,38 @@
 <context>
     <name>SavedSearchesPanel</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/saved_searches.py" line="72"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/saved_searches.py" line="73"/>
         <source>Run</source>
         <translation>Kjør</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/saved_searches.py" line="73"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/saved_searches.py" line="74"/>
         <source>Rename …</source>
         <translation>Gi nytt navn …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/saved_searches.py" line="74"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/saved_searches.py" line="75"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/saved_searches.py" line="83"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/saved_searches.py" line="84"/>
         <source>Search: %1</source>
         <translation>Søk: %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/saved_searches.py" line="87"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/saved_searches.py" line="88"/>
         <source>Only in: %1</source>
         <translation>Bare i: %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/saved_searches.py" line="108"/>
         <location filename="../../tromsvekst_desktop/gui/widgets/saved_searches.py" line="109"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/saved_searches.py" line="110"/>
         <source>Saved searches</source>
         <translation>Lagrede søk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/saved_searches.py" line="110"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/saved_searches.py" line="111"/>
         <source>None yet: Ctrl+S saves the current search.</source>
         <translation>Ingen ennå: Ctrl+S lagrer søket du har.</translation>
     </message>
@@ -1223,129 +1248,134 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="170"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="174"/>
         <source>This folder does not exist (any more).</source>
         <translation>Denne mappen finnes ikke (lenger).</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="177"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="181"/>
         <source>Add a folder to the library</source>
         <translation>Legg til en mappe i biblioteket</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="191"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="195"/>
         <source>Where to keep the index</source>
         <translation>Hvor indeksen skal ligge</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="214"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="218"/>
         <source>Settings not saved</source>
         <translation>Innstillingene ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="215"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="219"/>
         <source>The settings could not be saved to %1:
 %2</source>
         <translation>Innstillingene kunne ikke lagres i %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="240"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="244"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="241"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="245"/>
         <source>Library</source>
         <translation>Bibliotek</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="242"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="246"/>
         <source>Library folders</source>
         <translation>Bibliotekmapper</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="243"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="247"/>
         <source>Folders with plan documents (PDF) and goal files (YAML)</source>
         <translation>Mapper med plandokumenter (PDF) og målfiler (YAML)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="244"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="248"/>
         <source>Add …</source>
         <translation>Legg til …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="245"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="249"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="246"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="250"/>
         <source>Include the plans that come with Tromsvekst</source>
         <translation>Ta med planene som følger med Tromsvekst</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="247"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="251"/>
         <source>Index</source>
         <translation>Indeks</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="248"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="252"/>
         <source>Location:</source>
         <translation>Plassering:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="249"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="253"/>
         <source>Index location</source>
         <translation>Indeksens plassering</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="250"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="254"/>
         <source>Leave empty for the default location</source>
         <translation>La feltet stå tomt for å bruke standardplasseringen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="251"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="255"/>
         <source>Browse …</source>
         <translation>Bla gjennom …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="252"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="256"/>
         <source>A new index location is used from the next start of Tromsvekst.</source>
         <translation>En ny plassering for indeksen tas i bruk neste gang Tromsvekst starter.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="253"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="257"/>
         <source>Index now</source>
         <translation>Indekser nå</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="254"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="258"/>
         <source>Save the settings and read new and changed files</source>
         <translation>Lagre innstillingene og les nye og endrede filer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="255"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="259"/>
         <source>Rebuild the index</source>
         <translation>Bygg indeksen på nytt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="257"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="261"/>
         <source>Save the settings and read every file again; searching works meanwhile</source>
         <translation>Lagre innstillingene og les alle filene på nytt; søket virker i mellomtiden</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="259"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="263"/>
         <source>User interface</source>
         <translation>Brukergrensesnitt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="260"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="264"/>
         <source>Language:</source>
         <translation>Språk:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="261"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="265"/>
+        <source>A word also finds compounds (forvaltning → besøksforvaltning)</source>
+        <translation>Et ord finner også sammensatte ord (forvaltning → besøksforvaltning)</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="266"/>
         <source>Language of the user interface</source>
         <translation>Språket i brukergrensesnittet</translation>
     </message>

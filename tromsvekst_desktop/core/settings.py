@@ -28,6 +28,7 @@ class Settings:
     index_dir: str | None = None
     language: str = "nb"
     include_bundled: bool = True
+    compound_matching: bool = True  # a word also finds the compounds it is part of
 
     @classmethod
     def load(cls, path: str | os.PathLike[str]) -> Settings:
@@ -80,6 +81,11 @@ class Settings:
             settings.include_bundled = include_bundled
         else:
             log.warning("settings %s: include_bundled is not true/false: ignored", path)
+        compound_matching = raw.get("compound_matching", settings.compound_matching)
+        if isinstance(compound_matching, bool):
+            settings.compound_matching = compound_matching
+        else:
+            log.warning("settings %s: compound_matching is not true/false: ignored", path)
         return settings
 
     def save(self, path: str | os.PathLike[str]) -> None:

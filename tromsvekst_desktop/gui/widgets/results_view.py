@@ -317,6 +317,7 @@ class ResultsView(QWidget):
     scopeCleared = Signal()
     tipsRequested = Signal()
     summaryChanged = Signal(str)
+    expansionUndone = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -365,6 +366,14 @@ class ResultsView(QWidget):
         bar.addWidget(self.scope_clear)
         self.scope_bar.setVisible(False)
 
+        # "Also searched for: kommuneplanens arealdel (for KPA) · Search only for «KPA»"
+        self.expansion_label = QLabel(self)
+        self.expansion_label.setTextFormat(Qt.TextFormat.RichText)
+        self.expansion_label.setWordWrap(True)
+        self.expansion_label.setContentsMargins(8, 0, 8, 0)
+        self.expansion_label.linkActivated.connect(self.expansionUndone)
+        self.expansion_label.setVisible(False)
+
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.tree)
         self.stack.addWidget(self.message)
@@ -372,6 +381,7 @@ class ResultsView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self.scope_bar)
+        layout.addWidget(self.expansion_label)
         layout.addWidget(self.stack, 1)
         self._retranslate()
 
@@ -381,6 +391,7 @@ class ResultsView(QWidget):
         """Show the hits (or the no-hits state with the suggestion)."""
         self._result = result
         self.model.set_result(result)
+        self._show_expansions()
         if result.hits:
             self.tree.expandAll()
             self.tree.scrollToTop()
@@ -389,6 +400,21 @@ class ResultsView(QWidget):
         else:
             self._show_message(self._no_hits_html)
         self._set_summary(self._result_summary())
+
+    def _show_expansions(self) -> None:
+        expanded = self._result.expanded if self._result is not None else ()
+        self.expansion_label.setVisible(bool(expanded))
+        if not expanded:
+            return
+        searched = "; ".join(
+            self.tr("%1 (for %2)").replace("%1", ", ".join(e.alternatives)).replace("%2", e.original)
+            for e in expanded
+        )
+        originals = " ".join(e.original for e in expanded)
+        undo = self.tr("Search only for «%1»").replace("%1", originals)
+        self.expansion_label.setText(
+            escape(self.tr("Also searched for: %1").replace("%1", searched)) + f' · <a href="undo">{escape(undo)}</a>'
+        )
 
     def show_error(self, message: str) -> None:
         """A query that cannot run: its one-line reason, with a pointer to the search tips."""
@@ -444,6 +470,7 @@ class ResultsView(QWidget):
     def _clear_result(self) -> None:
         self._result = None
         self.model.set_result(None)
+        self.expansion_label.setVisible(False)
 
     def _show_message(self, render: Callable[[], str]) -> None:
         self._render_message = render

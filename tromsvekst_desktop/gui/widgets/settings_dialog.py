@@ -116,6 +116,8 @@ class SettingsDialog(QDialog):
         interface_layout = QFormLayout(self.interface_box)
         interface_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         interface_layout.addRow(self.language_label, self.language_combo)
+        self.compound_check = QCheckBox(self.interface_box)
+        interface_layout.addRow("", self.compound_check)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -140,6 +142,7 @@ class SettingsDialog(QDialog):
         for folder in settings.library_folders:
             self._add_item(folder)
         self.bundled_check.setChecked(settings.include_bundled)
+        self.compound_check.setChecked(settings.compound_matching)
         self.index_edit.setText(settings.index_dir or "")
         position = self.language_combo.findData(settings.language)
         self.language_combo.setCurrentIndex(max(position, 0))
@@ -158,6 +161,7 @@ class SettingsDialog(QDialog):
             include_bundled=self.bundled_check.isChecked(),
             index_dir=index_dir or None,
             language=str(self.language_combo.currentData()),
+            compound_matching=self.compound_check.isChecked(),
         )
 
     def _add_item(self, folder: str) -> None:
@@ -258,6 +262,7 @@ class SettingsDialog(QDialog):
         )
         self.interface_box.setTitle(self.tr("User interface"))
         self.language_label.setText(self.tr("Language:"))
+        self.compound_check.setText(self.tr("A word also finds compounds (forvaltning → besøksforvaltning)"))
         self.language_combo.setAccessibleName(self.tr("Language of the user interface"))
 
     def changeEvent(self, event: QEvent) -> None:

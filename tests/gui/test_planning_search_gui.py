@@ -1,0 +1,55 @@
+"""The window on the bundled plans: abbreviations searched as well (and undone), compounds on/off."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from tests.gui.test_search_flow import type_query
+from tromsvekst_desktop.core.index import update_index
+from tromsvekst_desktop.core.library import bundled_library_dir
+from tromsvekst_desktop.gui.app import load_library
+from tromsvekst_desktop.gui.main_window import MainWindow
+
+
+@pytest.fixture(scope="module")
+def bundled_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    index_dir = tmp_path_factory.mktemp("bundled") / "index"
+    update_index(index_dir, [bundled_library_dir()])
+    return index_dir
+
+
+@pytest.fixture
+def window(qtbot: QtBot, bundled_index: Path, tmp_path: Path) -> Iterator[MainWindow]:
+    forest, documents = load_library([], include_bundled=True)
+    state = QSettings(str(tmp_path / "state.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(forest, documents, window_state=state)
+    win.set_index_dir(bundled_index)
+    qtbot.addWidget(win)
+    win.resize(1200, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+
+
+def test_abbreviation_shows_what_else_was_searched_and_can_be_undone(qtbot: QtBot, window: MainWindow) -> None:
+    type_query(qtbot, window, "EYC", enter=True)
+    label = window.results_view.expansion_label
+    assert label.isVisible()
+    assert "Also searched for: europeisk ungdomshovedstad" in label.text()
+    expanded_total = window.search_result().total  # type: ignore[union-attr]
+    label.linkActivated.emit("undo")
+    qtbot.waitUntil(lambda: not label.isVisible())
+    result = window.search_result()
+    assert result is not None and result.expanded == () and result.total < expanded_total
+
+
+def test_compound_setting_changes_what_a_word_finds(qtbot: QtBot, window: MainWindow) -> None:
+    type_query(qtbot, window, "forvaltning", enter=True)
+    with_compounds = window.search_result().total  # type: ignore[union-attr]
+    window.set_compound_matching(False)
+    qtbot.waitUntil(lambda: window.search_result() is not None and window.search_result().total < with_compounds)  # type: ignore[union-attr]
