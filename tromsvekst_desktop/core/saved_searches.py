@@ -6,10 +6,11 @@ import datetime as dt
 import json
 import logging
 import os
-import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
+
+from tromsvekst_desktop.core.jsonfile import write_json_atomically
 
 log = logging.getLogger(__name__)
 
@@ -116,19 +117,8 @@ class SavedSearches:
 
     def _save(self) -> None:
         """Write atomically: a crash mid-write leaves the old file, never half a file."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         data = {"version": SAVED_SEARCHES_VERSION, "searches": [s.to_json() for s in self._items]}
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as tmp:
-                json.dump(data, tmp, ensure_ascii=False, indent=2)
-                tmp.write("\n")
-                tmp.flush()
-                os.fsync(tmp.fileno())
-            os.replace(tmp_name, self.path)
-        except BaseException:
-            Path(tmp_name).unlink(missing_ok=True)
-            raise
+        write_json_atomically(self.path, data)
 
 
 def _from_json(entry: object) -> SavedSearch | None:

@@ -6,10 +6,11 @@ import dataclasses
 import json
 import logging
 import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from tromsvekst_desktop.core.jsonfile import write_json_atomically
 
 log = logging.getLogger(__name__)
 
@@ -90,17 +91,4 @@ class Settings:
 
     def save(self, path: str | os.PathLike[str]) -> None:
         """Write atomically: a crash mid-write leaves the old file, never half a file."""
-        path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        data = {"version": SETTINGS_VERSION, **dataclasses.asdict(self)}
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as tmp:
-                json.dump(data, tmp, ensure_ascii=False, indent=2)
-                tmp.write("\n")
-                tmp.flush()
-                os.fsync(tmp.fileno())
-            os.replace(tmp_name, path)
-        except BaseException:
-            Path(tmp_name).unlink(missing_ok=True)
-            raise
+        write_json_atomically(Path(path), {"version": SETTINGS_VERSION, **dataclasses.asdict(self)})
