@@ -9,9 +9,12 @@ import pymupdf
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from tromsvekst_desktop.core.goals import GoalForest, GoalLink, GoalNode
+from tromsvekst_desktop.gui.app import load_library
 from tromsvekst_desktop.gui.i18n import install_translators
+from tromsvekst_desktop.gui.main_window import MainWindow
 
 PAGE_COUNT = 7
 HIT_PAGES = (3, 5)  # pages that contain "klimatilpasning"
@@ -99,3 +102,25 @@ def english_ui(qapp: QApplication) -> Iterator[None]:
     install_translators(qapp, "en")
     yield
     install_translators(qapp, "en")
+
+
+def shown_window(
+    qtbot: QtBot,
+    state_dir: Path,
+    folders: list[str],
+    *,
+    include_bundled: bool,
+    index_dir: Path | None = None,
+    language: str = "en",
+) -> MainWindow:
+    """A main window over a library (window state kept in ``state_dir``), shown at 1200×800."""
+    forest, documents = load_library(folders, include_bundled=include_bundled)
+    state = QSettings(str(state_dir / "state.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(forest, documents, window_state=state, language=language)
+    if index_dir is not None:
+        window.set_index_dir(index_dir)
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    return window

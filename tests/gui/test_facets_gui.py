@@ -8,13 +8,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from tests.gui.conftest import shown_window
 from tests.gui.test_search_flow import hit_index, indexed_library, type_query  # noqa: F401
 from tromsvekst_desktop.core.saved_searches import SavedSearches
-from tromsvekst_desktop.gui.app import load_library
 from tromsvekst_desktop.gui.i18n import install_translators
 from tromsvekst_desktop.gui.main_window import MainWindow
 from tromsvekst_desktop.gui.models.results import GOALS_ROLE
@@ -25,15 +25,9 @@ QUERY = "klimatilpasning OR bolig"  # planen p. 2, p. 3, avtalen p. 1; goals t.i
 @pytest.fixture
 def window(qtbot: QtBot, indexed_library: tuple[Path, Path], tmp_path: Path) -> Iterator[MainWindow]:  # noqa: F811
     library, index_dir = indexed_library
-    forest, documents = load_library([str(library)], include_bundled=False)
-    state = QSettings(str(tmp_path / "state.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(forest, documents, window_state=state)
-    win.set_index_dir(index_dir)
-    qtbot.addWidget(win)
-    win.resize(1200, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
+    yield shown_window(
+        qtbot, tmp_path, [str(library)], include_bundled=False, index_dir=index_dir, language="nb"
+    )
 
 
 def shown_hits(window: MainWindow) -> list[tuple[str, str | None, int | None]]:

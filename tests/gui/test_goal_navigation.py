@@ -6,26 +6,19 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
+from tests.gui.conftest import shown_window
 from tests.gui.test_search_flow import click_link
-from tromsvekst_desktop.gui.app import load_library
 from tromsvekst_desktop.gui.main_window import MainWindow
 from tromsvekst_desktop.gui.models.goal_tree import NODE_ID_ROLE
 
 
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    forest, documents = load_library([], include_bundled=True)
-    state = QSettings(str(tmp_path / "state.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(forest, documents, window_state=state, language="en")
-    qtbot.addWidget(win)
-    win.resize(1300, 850)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
+    yield shown_window(qtbot, tmp_path, [], include_bundled=True)
 
 
 def click_tree_node(qtbot: QtBot, window: MainWindow, node_id: str) -> None:

@@ -6,13 +6,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
+from tests.gui.conftest import shown_window
 from tests.gui.test_search_flow import type_query
 from tromsvekst_desktop.core.index import update_index
 from tromsvekst_desktop.core.library import bundled_library_dir
-from tromsvekst_desktop.gui.app import load_library
 from tromsvekst_desktop.gui.main_window import MainWindow
 
 
@@ -25,18 +24,12 @@ def bundled_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def window(qtbot: QtBot, bundled_index: Path, tmp_path: Path) -> Iterator[MainWindow]:
-    forest, documents = load_library([], include_bundled=True)
-    state = QSettings(str(tmp_path / "state.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(forest, documents, window_state=state)
-    win.set_index_dir(bundled_index)
-    qtbot.addWidget(win)
-    win.resize(1200, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
+    yield shown_window(qtbot, tmp_path, [], include_bundled=True, index_dir=bundled_index)
 
 
-def test_abbreviation_shows_what_else_was_searched_and_can_be_undone(qtbot: QtBot, window: MainWindow) -> None:
+def test_abbreviation_shows_what_else_was_searched_and_can_be_undone(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     type_query(qtbot, window, "EYC", enter=True)
     label = window.results_view.expansion_label
     assert label.isVisible()
@@ -52,4 +45,6 @@ def test_compound_setting_changes_what_a_word_finds(qtbot: QtBot, window: MainWi
     type_query(qtbot, window, "forvaltning", enter=True)
     with_compounds = window.search_result().total  # type: ignore[union-attr]
     window.set_compound_matching(False)
-    qtbot.waitUntil(lambda: window.search_result() is not None and window.search_result().total < with_compounds)  # type: ignore[union-attr]
+    qtbot.waitUntil(
+        lambda: window.search_result() is not None and window.search_result().total < with_compounds
+    )  # type: ignore[union-attr]

@@ -7,15 +7,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, QRegularExpression, QSettings, Qt
+from PySide6.QtCore import QModelIndex, QRegularExpression, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QTextBrowser
 from pytestqt.qtbot import QtBot
 
+from tests.gui.conftest import shown_window
 from tests.library_factory import make_library
 from tromsvekst_desktop.core.index import update_index
 from tromsvekst_desktop.core.search import SearchEngine
-from tromsvekst_desktop.gui.app import load_library
 from tromsvekst_desktop.gui.i18n import install_translators
 from tromsvekst_desktop.gui.main_window import MainWindow
 from tromsvekst_desktop.gui.models.goal_tree import NODE_ID_ROLE
@@ -33,14 +33,9 @@ def indexed_library(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Pat
 @pytest.fixture
 def window(qtbot: QtBot, indexed_library: tuple[Path, Path], tmp_path: Path) -> Iterator[MainWindow]:
     library, index_dir = indexed_library
-    forest, documents = load_library([str(library)], include_bundled=False)
-    state = QSettings(str(tmp_path / "state.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(forest, documents, window_state=state)
-    win.set_index_dir(index_dir)
-    qtbot.addWidget(win)
-    win.resize(1200, 800)
-    win.show()
-    qtbot.waitExposed(win)
+    win = shown_window(
+        qtbot, tmp_path, [str(library)], include_bundled=False, index_dir=index_dir, language="nb"
+    )
     win.activateWindow()
     qtbot.waitUntil(win.isActiveWindow)
     yield win
