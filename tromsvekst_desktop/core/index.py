@@ -507,28 +507,44 @@ def open_index(index_dir: Path) -> FileIndex:
 def _open_or_create(
     index_dir: Path, report: ProgressCallback, lock_timeout_s: float
 ) -> tuple[FileIndex, bool]:
-    """The index for writing; created (or recreated on a schema change or damage) when needed."""
+    """The index for writing; created (or recreated on a schema change or damage) when needed.
+
+    Files are only cleared under the write lock, and after a second look: another process
+    may have created or repaired the index meanwhile, or may be writing it right now.
+    """
     index_dir.mkdir(parents=True, exist_ok=True)
-    if index_exists(index_dir) and _read_meta(index_dir).get("schema_version") == SCHEMA_VERSION:
+    damage = None
+    if _usable(index_dir):
         try:
             return check_index(index_dir), False
         except IndexDamaged as exc:
-            damage = exc
-        lock = FileStorage(str(index_dir)).lock(f"{INDEX_NAME}_WRITELOCK")
+            damage = exc.detail
+    elif _has_index_files(index_dir) and not index_exists(index_dir):
+        damage = "its table of contents is missing"
+    lock = FileStorage(str(index_dir)).lock(f"{INDEX_NAME}_WRITELOCK")
+    if not lock.acquire(blocking=False):
+        report(Progress("wait", 0, 0, 0, 0.0, None, "another process is writing the index"))
         if not try_for(lock.acquire, timeout=lock_timeout_s, delay=0.25):
-            raise IndexBusy(f"another process has been writing the index for more than {lock_timeout_s:.0f} s")
-        try:  # under the lock: another process may have repaired it meanwhile
+            raise IndexBusy(
+                f"another process has been writing the index for more than {lock_timeout_s:.0f} s; "
+                "try again later"
+            )
+    try:
+        if _usable(index_dir):
             try:
                 return check_index(index_dir), False
-            except IndexDamaged:
-                pass
-            report(Progress("repair", 0, 0, 0, 0.0, None, f"the index was damaged ({damage.detail})"))
-            return _create(index_dir), True
-        finally:
-            lock.release()
-    elif _has_index_files(index_dir) and not index_exists(index_dir):
-        report(Progress("repair", 0, 0, 0, 0.0, None, "the index was damaged (its table of contents is missing)"))
-    return _create(index_dir), True
+            except IndexDamaged as exc:
+                damage = exc.detail
+        if damage is not None:
+            report(Progress("repair", 0, 0, 0, 0.0, None, f"the index was damaged ({damage})"))
+        return _create(index_dir), True
+    finally:
+        lock.release()
+
+
+def _usable(index_dir: Path) -> bool:
+    """An index is there, made with this schema version."""
+    return index_exists(index_dir) and _read_meta(index_dir).get("schema_version") == SCHEMA_VERSION
 
 
 def _create(index_dir: Path) -> FileIndex:

@@ -103,6 +103,7 @@ def run(argv: list[str]) -> int:
     folders = [*settings.library_folders, *args.library]
     forest, documents = load_library(folders, settings.include_bundled)
     window = MainWindow(forest, documents, window_state=QSettings(), language=language)
+    window.set_compound_matching(settings.compound_matching)
     window.set_index_dir(index_dir)
 
     def change_language(code: str) -> None:

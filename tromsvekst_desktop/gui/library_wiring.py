@@ -7,11 +7,11 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
 
-from tromsvekst_desktop.core.index import IndexSummary
+from tromsvekst_desktop.core.index import IndexSummary, index_generation
 from tromsvekst_desktop.core.library import bundled_library_dir, default_index_dir, find_library_files
-from tromsvekst_desktop.core.pdftext import ExtractionPool
+from tromsvekst_desktop.core.pdftext import ExtractTarget
 from tromsvekst_desktop.core.settings import Settings
 from tromsvekst_desktop.gui.main_window import MainWindow
 from tromsvekst_desktop.gui.widgets.index_status import IndexStatus
@@ -23,6 +23,9 @@ from tromsvekst_desktop.gui.workers.watcher import LibraryWatcher
 log = logging.getLogger(__name__)
 
 _Stamp = tuple[tuple[str, int, int], ...]
+# How often the window looks for a generation committed by another process (the CLI):
+# one directory listing, well under a millisecond.
+GENERATION_POLL_MS = 2000
 
 
 def library_roots(settings: Settings, extra: Sequence[Path] = ()) -> list[Path]:
@@ -54,7 +57,7 @@ class LibraryTools(QObject):
         settings_path: str | os.PathLike[str],
         index_dir: Path,
         roots: Sequence[Path],
-        pool: ExtractionPool | None = None,
+        extract_target: ExtractTarget | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -66,7 +69,7 @@ class LibraryTools(QObject):
         self._extra_roots = [r for r in roots if r not in library_roots(settings)]
         self._yaml = _yaml_stamp(roots)
 
-        self.controller = IndexController(self.index_dir, roots, pool=pool, parent=self)
+        self.controller = IndexController(self.index_dir, roots, extract_target=extract_target, parent=self)
         self.status = IndexStatus(window.statusBar())
         self.status.watch(self.controller)
         self.status.problemsRequested.connect(self.show_problems)
@@ -76,6 +79,11 @@ class LibraryTools(QObject):
         self.settings_dialog: SettingsDialog | None = None
 
         self.controller.finished.connect(self._on_finished)
+        self._generation = index_generation(self.index_dir)
+        self.generation_timer = QTimer(self)
+        self.generation_timer.setInterval(GENERATION_POLL_MS)
+        self.generation_timer.timeout.connect(self.poll_generation)
+        self.generation_timer.start()
         self.watcher.changed.connect(self.controller.start)
         window.updateIndexRequested.connect(self.controller.start)
         window.update_index_action.setEnabled(True)
@@ -115,7 +123,8 @@ class LibraryTools(QObject):
 
     @Slot()
     def shutdown(self) -> None:
-        """Stop the index worker before the application's objects go away."""
+        """Stop the index worker (and the generation poll) before the application's objects go away."""
+        self.generation_timer.stop()
         self.controller.shutdown()
 
     @Slot()
@@ -126,6 +135,7 @@ class LibraryTools(QObject):
 
     @Slot()
     def _on_settings_saved(self) -> None:
+        self.window.set_compound_matching(self.settings.compound_matching)
         language_action = self.window.language_actions.get(self.settings.language)
         if language_action is not None and not language_action.isChecked():
             # The window's own language menu path: it updates its check marks and the app
@@ -151,7 +161,20 @@ class LibraryTools(QObject):
 
     @Slot(object)
     def _on_finished(self, summary: IndexSummary) -> None:
+        self._generation = index_generation(self.index_dir)
         self.problems_panel.set_problems(summary.problems)
+        self._reload_goals_if_changed()
+
+    @Slot()
+    def poll_generation(self) -> None:
+        """Another process committed to the index (e.g. `tromsvekst index`): show its hits."""
+        if self.controller.is_running():  # the window's own commit arrives through finished
+            return
+        generation = index_generation(self.index_dir)
+        if generation == self._generation:
+            return
+        self._generation = generation
+        self.window.on_index_changed()
         self._reload_goals_if_changed()
 
     def _reload_goals_if_changed(self) -> None:
@@ -173,16 +196,16 @@ def attach_library_tools(
     index_dir: Path,
     roots: Sequence[Path],
     *,
-    pool: ExtractionPool | None = None,
+    extract_target: ExtractTarget | None = None,
     start: bool = True,
 ) -> LibraryTools:
     """Give the window its indexing: status bar part, problems panel, settings, watcher.
 
     With ``start`` the index is brought up to date at once: built on the first start,
     otherwise an incremental (cheap) run that picks up files changed while the
-    application was closed. ``pool`` (tests) replaces the extraction worker pool.
+    application was closed. ``extract_target`` (tests) replaces the PDF reader of the extraction workers.
     """
-    tools = LibraryTools(window, settings, settings_path, index_dir, roots, pool)
+    tools = LibraryTools(window, settings, settings_path, index_dir, roots, extract_target)
     if start:
         tools.controller.start()
     return tools

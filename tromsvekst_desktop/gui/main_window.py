@@ -52,7 +52,7 @@ from tromsvekst_desktop.core.catalog import Document
 from tromsvekst_desktop.core.export import citation, results_csv
 from tromsvekst_desktop.core.facets import facets, hits_in_facet, subtree_scope
 from tromsvekst_desktop.core.goals import GoalForest
-from tromsvekst_desktop.core.index import IndexError_, index_exists
+from tromsvekst_desktop.core.index import IndexDamaged, IndexError_, index_exists
 from tromsvekst_desktop.core.saved_searches import SAVED_SEARCHES_FILE, SavedSearchError, SavedSearches
 from tromsvekst_desktop.core.search import Hit, QueryError, SearchEngine, SearchResult
 from tromsvekst_desktop.gui.i18n import LANGUAGES
@@ -119,6 +119,8 @@ class MainWindow(QMainWindow):
             Path(self._state.fileName()).with_name(SAVED_SEARCHES_FILE)
         )
         self._goal_scope: str | None = None  # a goal whose subtree limits the search
+        self._compounds = True  # a word also finds compounds (a setting)
+        self._expand_query: str | None = None  # the query whose synonym expansion is undone
         self._facet: str | None = None  # the plan or top-level goal the hits are narrowed to
         self._forest = forest or GoalForest()
         self._documents: Mapping[str, Document] = documents or {}
@@ -129,6 +131,7 @@ class MainWindow(QMainWindow):
         self._scope: tuple[str, ...] = ()
         self._viewer_doc_id: str | None = None
         self._awaiting_index = False  # a query waits for an index to exist
+        self._index_damage: str | None = None  # what is wrong with a damaged index
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
@@ -249,6 +252,7 @@ class MainWindow(QMainWindow):
         self.results_view.hitSelected.connect(self.open_hit)
         self.results_view.hitActivated.connect(self._on_hit_activated)
         self.results_view.suggestionActivated.connect(self._run_suggestion)
+        self.results_view.expansionUndone.connect(self._undo_expansion)
         self.results_view.scopeCleared.connect(self.clear_search_scope)
         self.results_view.tipsRequested.connect(self.show_start_page)
         self.results_stack.addWidget(self.results_view)
@@ -263,6 +267,11 @@ class MainWindow(QMainWindow):
         self.facet_panel.facetCleared.connect(self.clear_facet)
         layout.addWidget(self.facet_panel)
         layout.addWidget(self.results_stack, 1)
+        # Shown under the "index is damaged" notice: one click starts the rebuild.
+        self.rebuild_button = QPushButton(self.results_pane)
+        self.rebuild_button.setVisible(False)
+        self.rebuild_button.clicked.connect(self._rebuild_damaged_index)
+        layout.addWidget(self.rebuild_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def _build_detail_pane(self) -> None:
         self.detail_header = _pane_header(self)
@@ -403,6 +412,7 @@ class MainWindow(QMainWindow):
 
     def _retranslate(self) -> None:
         self.setWindowTitle("Tromsvekst")
+        self.rebuild_button.setText(self.tr("Rebuild the index"))
         self.search_edit.setPlaceholderText(self.tr("Search in plans and goals …"))
         self.search_box.setAccessibleName(self.tr("Search"))
         self.search_box.setToolTip(self.tr("Search in plans and goals (Ctrl+F)"))
@@ -623,8 +633,12 @@ class MainWindow(QMainWindow):
     def search_engine(self) -> SearchEngine | None:
         """The engine, opened from the index folder on first use; None while there is no index."""
         if self._engine is None and self._index_dir is not None and index_exists(self._index_dir):
+            self._index_damage = None
             try:
                 self._engine = SearchEngine(self._index_dir)
+            except IndexDamaged as exc:
+                log.warning("cannot open the index: %s", exc)
+                self._index_damage = exc.detail
             except IndexError_ as exc:  # e.g. an index made by another version: indexing rebuilds it
                 log.warning("cannot open the index: %s", exc)
         return self._engine
@@ -649,6 +663,7 @@ class MainWindow(QMainWindow):
         query = query.strip()
         self._result = None
         self._awaiting_index = False
+        self.rebuild_button.setVisible(False)
         if not query:
             self.results_view.clear()
             self._facet = None
@@ -664,7 +679,10 @@ class MainWindow(QMainWindow):
         engine = self.search_engine()
         if engine is None:
             self._awaiting_index = True
-            self.results_view.show_notice(self._no_index_text)
+            if self._index_damage is not None:
+                self._show_index_damage()
+            else:
+                self.results_view.show_notice(self._no_index_text)
             return
         try:
             result = self._search_in_scope(engine, query)
@@ -673,13 +691,47 @@ class MainWindow(QMainWindow):
             return
         except Exception as exc:  # a damaged or vanished index must not end the session
             log.exception("search for %r failed", query)
-            message = str(exc)
-            self.results_view.show_notice(
-                lambda: self.tr("The search index cannot be read: %1").replace("%1", message)
-            )
+            self._index_damage = f"{type(exc).__name__}: {exc}"
+            self._awaiting_index = True
+            self.set_search_engine(None)  # the next search opens and checks the index again
+            self._show_index_damage()
             return
         self._result = result
         self._show_result()
+
+    def set_compound_matching(self, on: bool) -> None:
+        """Whether a word also finds the compounds it is part of; runs the search again."""
+        if on != self._compounds:
+            self._compounds = on
+            if self.search_text():
+                self.run_search(self.search_text())
+
+    @Slot()
+    def _undo_expansion(self) -> None:
+        """Search the current query without its abbreviations and synonyms."""
+        self._expand_query = self.search_text().strip()
+        self.run_search(self._expand_query)
+
+    def _search_options(self, query: str) -> dict[str, bool]:
+        return {"compounds": self._compounds, "expand": query != self._expand_query}
+
+    def _show_index_damage(self) -> None:
+        detail = self._index_damage or ""
+        self.results_view.show_notice(
+            lambda: self.tr(
+                "The search index is damaged (%1). Rebuild it from your library: "
+                "your documents are not affected."
+            ).replace("%1", detail)
+        )
+        self.rebuild_button.setVisible(True)
+
+    @Slot()
+    def _rebuild_damaged_index(self) -> None:
+        """The button under the damage notice: rebuild; the search runs again when it is done."""
+        self.rebuild_button.setVisible(False)
+        self._index_damage = None
+        self.results_view.show_notice(self._no_index_text)
+        self.reindex_action.trigger()
 
     def is_search_pending(self) -> bool:
         """Whether a query is typed but not answered yet (debounce running, or no index yet)."""
@@ -890,14 +942,16 @@ class MainWindow(QMainWindow):
         links to (two searches), then both are kept only where the subtree links.
         """
         if self._goal_scope is None:
-            return engine.search(query, limit=SEARCH_LIMIT, docs=self._scope or None)
+            return engine.search(query, limit=SEARCH_LIMIT, docs=self._scope or None, **self._search_options(query))
         scope = subtree_scope(self._goal_scope, self._forest)
-        goals = engine.search(query, limit=GOAL_SCOPE_LIMIT, kind="goal")
+        goals = engine.search(query, limit=GOAL_SCOPE_LIMIT, kind="goal", **self._search_options(query))
         hits = [h for h in goals.hits if scope.contains(h)]
         elapsed = goals.elapsed_ms
         keys = goals.match_keys
         if scope.doc_ids:
-            pages = engine.search(query, limit=GOAL_SCOPE_LIMIT, kind="page", docs=scope.doc_ids)
+            pages = engine.search(
+                query, limit=GOAL_SCOPE_LIMIT, kind="page", docs=scope.doc_ids, **self._search_options(query)
+            )
             hits += [h for h in pages.hits if scope.contains(h)]
             elapsed += pages.elapsed_ms
             keys |= pages.match_keys
