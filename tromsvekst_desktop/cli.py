@@ -184,7 +184,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         + (f", showing {shown}" if shown < result.total else "")
     )
     for expansion in result.expanded:
-        print(f"Also searched for: {', '.join(expansion.alternatives)} (for {expansion.original}; --no-expand: only that)")
+        also = ", ".join(expansion.alternatives)
+        print(f"Also searched for: {also} (for {expansion.original}; --no-expand: only that)")
     if result.suggestion:
         print(f"Did you mean: {result.suggestion}")
     for hit in result.hits:

@@ -177,13 +177,22 @@ def test_tab_indentation_is_a_syntax_error(tmp_path: Path) -> None:
         (b"", None, "the file is empty"),
         (b"# only a comment\n", None, "the file is empty"),
         (b"plan:\n  title: \xe6\xf8\n", 2, "the file is not UTF-8 text"),
-        (b"- id: x\n", 1, "the top level must be a mapping with 'documents:', 'plan:' or 'vocabulary:', not a list"),
+        (
+            b"- id: x\n",
+            1,
+            "the top level must be a mapping with 'documents:', 'plan:' or 'vocabulary:', not a list",
+        ),
         (
             b"just text\n",
             1,
-            "the top level must be a mapping with 'documents:', 'plan:' or 'vocabulary:', not text 'just text'",
+            "the top level must be a mapping with 'documents:', 'plan:' or 'vocabulary:', "
+            "not text 'just text'",
         ),
-        (b"goals: []\n", 1, "neither a catalogue (documents:), a goal file (plan:) nor a vocabulary (vocabulary:)"),
+        (
+            b"goals: []\n",
+            1,
+            "neither a catalogue (documents:), a goal file (plan:) nor a vocabulary (vocabulary:)",
+        ),
         (b"plan: [a]\n", 1, "'plan' must be a mapping with id and title, not a list"),
         (
             b"documents: x\n",

@@ -42,7 +42,10 @@ def test_a_word_finds_the_compounds_it_is_part_of(engine: SearchEngine) -> None:
 
 
 def test_exact_matches_rank_above_compound_matches(engine: SearchEngine) -> None:
-    exact = {(h.kind, h.doc_id, h.page, h.node_id) for h in engine.search("forvaltning", compounds=False, limit=100).hits}
+    exact = {
+        (h.kind, h.doc_id, h.page, h.node_id)
+        for h in engine.search("forvaltning", compounds=False, limit=100).hits
+    }
     both = [(h.kind, h.doc_id, h.page, h.node_id) for h in engine.search("forvaltning", limit=100).hits]
     assert exact and len(both) > len(exact)
     assert set(both[: len(exact)]) == exact
@@ -65,7 +68,9 @@ def test_hanging_hyphen_is_understood(engine: SearchEngine) -> None:
 
 def test_an_abbreviation_finds_what_it_stands_for_and_back(engine: SearchEngine) -> None:
     abbreviation = engine.search("EYC", limit=100)
-    assert [(e.original, e.alternatives[0]) for e in abbreviation.expanded] == [("EYC", "europeisk ungdomshovedstad")]
+    assert [(e.original, e.alternatives[0]) for e in abbreviation.expanded] == [
+        ("EYC", "europeisk ungdomshovedstad")
+    ]
     assert "ungdomshovedstad" in marked_words(abbreviation)
     spelled_out = engine.search("kommuneplanens arealdel", limit=100)
     assert "KPA" in spelled_out.expanded[0].alternatives
@@ -80,7 +85,16 @@ def test_expansion_can_be_undone(engine: SearchEngine) -> None:
 
 def test_cli_json_lists_expansions_and_compound_matches(index_dir: Path) -> None:
     def search(*args: str) -> dict[str, object]:
-        command = [sys.executable, "-m", "tromsvekst_desktop.cli", "--index-dir", str(index_dir), "search", *args, "--json"]
+        command = [
+            sys.executable,
+            "-m",
+            "tromsvekst_desktop.cli",
+            "--index-dir",
+            str(index_dir),
+            "search",
+            *args,
+            "--json",
+        ]
         result = subprocess.run(command, capture_output=True, text=True, timeout=120)
         assert result.returncode == 0, result.stderr
         return dict(json.loads(result.stdout))

@@ -26,11 +26,11 @@ from typing import Any
 from whoosh import index as whoosh_index
 from whoosh import writing as whoosh_writing
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3PerDocReader
-from whoosh.filedb.filestore import FileStorage
-from whoosh.system import pack_uint
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+from whoosh.filedb.filestore import FileStorage
 from whoosh.index import FileIndex, LockError
 from whoosh.query import Every, Term
+from whoosh.system import pack_uint
 from whoosh.util.filelock import try_for
 from whoosh.writing import CLEAR, IndexWriter, PostingPool
 
@@ -97,6 +97,8 @@ class _ChunkSortingPool(PostingPool):  # type: ignore[misc]
     ``POOL_CHUNK`` sorted on arrival and merged with ``heapq.merge`` give the same
     order in steps short enough for the GUI thread to keep running.
     """
+
+    current: list[Any]  # Whoosh's buffer of postings not yet sorted
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -188,7 +190,9 @@ class CompoundPartsTEXT(TEXT):  # type: ignore[misc]
         words = {match.group().lower() for match in _WORD.finditer(text)}
         keys = compound_part_keys(words, text)
         boost = self.format.field_boost
-        return PreparedText(tuple((key.encode("utf-8"), n, n * boost, pack_uint(n)) for key, n in keys.items()), ())
+        return PreparedText(
+            tuple((key.encode("utf-8"), n, n * boost, pack_uint(n)) for key, n in keys.items()), ()
+        )
 
 
 _WORD = re.compile(TOKEN_PATTERN)
@@ -567,7 +571,8 @@ def _writer(ix: FileIndex, lock_timeout_s: float, on_progress: ProgressCallback)
         return ix.writer(timeout=lock_timeout_s, limitmb=256)
     except LockError:
         raise IndexBusy(
-            f"another process has been writing the index for more than {lock_timeout_s:.0f} s; try again later"
+            f"another process has been writing the index for more than {lock_timeout_s:.0f} s; "
+            "try again later"
         ) from None
 
 
@@ -854,9 +859,9 @@ def _plan_run(
     plan = _Plan()
     present = {str(p) for p in pdfs}
     vanished_by_hash: dict[str, _Record] = {}
-    for record in records.values():
-        if record.path not in present:
-            vanished_by_hash.setdefault(record.file_hash, record)
+    for known in records.values():
+        if known.path not in present:
+            vanished_by_hash.setdefault(known.file_hash, known)
     for pdf in pdfs:
         cancel.raise_if_cancelled()
         path = str(pdf)

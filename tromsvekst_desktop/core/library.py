@@ -32,7 +32,9 @@ def default_index_dir() -> Path:
     from_env = os.environ.get(INDEX_DIR_ENV)
     if from_env:
         return Path(from_env).expanduser()
-    if (_SOURCE_CHECKOUT / "index" / "README.md").is_file() and os.access(_SOURCE_CHECKOUT / "index", os.W_OK):
+    if (_SOURCE_CHECKOUT / "index" / "README.md").is_file() and os.access(
+        _SOURCE_CHECKOUT / "index", os.W_OK
+    ):
         return _SOURCE_CHECKOUT / "index"
     data_home = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
     return data_home / "tromsvekst-desktop" / "index"

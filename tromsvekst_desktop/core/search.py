@@ -46,7 +46,7 @@ FIELD_ALIASES = {
     "content": ["tekst"],
 }
 KNOWN_FIELDS = frozenset(FILTER_FIELDS + SEARCH_FIELDS + tuple(a for v in FIELD_ALIASES.values() for a in v))
-_FIELD_PREFIX = re.compile(r'(?:^|(?<=[\s(]))([^\W\d_][\w]*):(?=[^\s:])')
+_FIELD_PREFIX = re.compile(r"(?:^|(?<=[\s(]))([^\W\d_][\w]*):(?=[^\s:])")
 _MARK_OPEN, _MARK_CLOSE = "\x02", "\x03"
 SNIPPET_CHARS = 220
 GOAL_SNIPPET_CHARS = 800
@@ -145,7 +145,7 @@ class _MarkFormatter(highlight.Formatter):  # type: ignore[misc]
     between = " … "
 
     def format_token(self, text: str, token: Any, replace: bool = False) -> str:
-        return _MARK_OPEN + highlight.get_text(text, token, replace) + _MARK_CLOSE
+        return _MARK_OPEN + str(highlight.get_text(text, token, replace)) + _MARK_CLOSE
 
 
 def _snippet_from_marked(marked: str) -> Snippet:
@@ -305,9 +305,13 @@ class SearchEngine:
                     f"unknown field '{match.group(1)}:' (use doc:, kind:, plan: or year:, "
                     "or put the words in quotes)"
                 )
-        text = _EXACT_WORD.sub(lambda m: "(" + " OR ".join(f"{f}:{m.group(1)}" for f in SEARCH_FIELDS) + ")", text)
+        text = _EXACT_WORD.sub(
+            lambda m: "(" + " OR ".join(f"{f}:{m.group(1)}" for f in SEARCH_FIELDS) + ")", text
+        )
         try:
-            parsed = _without_part_phrases(self._parsers[compounds].parse(_lowercase_field_names(text))).normalize()
+            parsed = _without_part_phrases(
+                self._parsers[compounds].parse(_lowercase_field_names(text))
+            ).normalize()
         except Exception as exc:  # Whoosh's parser raises assorted errors on odd input
             raise QueryError(f"could not understand the query: {exc}") from None
         if parsed is NullQuery or isinstance(parsed, type(NullQuery)):
@@ -336,7 +340,9 @@ class SearchEngine:
         started = time.perf_counter()
         searcher = self._current_searcher()
         expanded = tuple(
-            e for e in (self._vocabulary.expansions(query, key=word_key) if expand else ()) if query[e.start - 1 : e.start] != "="
+            e
+            for e in (self._vocabulary.expansions(query, key=word_key) if expand else ())
+            if query[e.start - 1 : e.start] != "="
         )
         rewritten = query
         for expansion in sorted(expanded, key=lambda e: e.start, reverse=True):
@@ -477,4 +483,6 @@ def _without_phrases(text: str) -> str:
 
 def _lowercase_field_names(text: str) -> str:
     """Field names are case-insensitive for the user: `Doc:` works like `doc:`."""
-    return _FIELD_PREFIX.sub(lambda m: m.group(0).lower() if m.group(1).lower() in KNOWN_FIELDS else m.group(0), text)
+    return _FIELD_PREFIX.sub(
+        lambda m: m.group(0).lower() if m.group(1).lower() in KNOWN_FIELDS else m.group(0), text
+    )

@@ -124,7 +124,9 @@ def run(argv: list[str]) -> int:
         window.search_now()
         if not window.open_first_hit():
             # First start: the hits arrive once the index is built.
-            library_tools.controller.indexChanged.connect(window.open_first_hit, Qt.ConnectionType.SingleShotConnection)
+            library_tools.controller.indexChanged.connect(
+                window.open_first_hit, Qt.ConnectionType.SingleShotConnection
+            )
 
     if args.screenshot:
         target = Path(args.screenshot)

@@ -942,7 +942,9 @@ class MainWindow(QMainWindow):
         links to (two searches), then both are kept only where the subtree links.
         """
         if self._goal_scope is None:
-            return engine.search(query, limit=SEARCH_LIMIT, docs=self._scope or None, **self._search_options(query))
+            return engine.search(
+                query, limit=SEARCH_LIMIT, docs=self._scope or None, **self._search_options(query)
+            )
         scope = subtree_scope(self._goal_scope, self._forest)
         goals = engine.search(query, limit=GOAL_SCOPE_LIMIT, kind="goal", **self._search_options(query))
         hits = [h for h in goals.hits if scope.contains(h)]

@@ -413,7 +413,8 @@ class ResultsView(QWidget):
         originals = " ".join(e.original for e in expanded)
         undo = self.tr("Search only for «%1»").replace("%1", originals)
         self.expansion_label.setText(
-            escape(self.tr("Also searched for: %1").replace("%1", searched)) + f' · <a href="undo">{escape(undo)}</a>'
+            escape(self.tr("Also searched for: %1").replace("%1", searched))
+            + f' · <a href="undo">{escape(undo)}</a>'
         )
 
     def show_error(self, message: str) -> None:
