@@ -244,7 +244,9 @@ class SearchEngine:
         self._parsers = {on: _make_parser(self._ix.schema, on) for on in (True, False)}
         self._searcher: Searcher = self._ix.searcher()
         self._vocabulary = self._read_vocabulary()
-        self._pinpoint = highlight.PinpointFragmenter(maxchars=SNIPPET_CHARS, surround=70, autotrim=True)
+        self._pinpoint = highlight.PinpointFragmenter(
+            maxchars=SNIPPET_CHARS, surround=70, autotrim=True, charlimit=None
+        )
         self._whole = highlight.WholeFragmenter()
         # Document sets of filter queries for the current searcher: Whoosh would otherwise
         # rebuild the set of every page and goal on each query (~30 ms at 10,000 pages).
