@@ -1,7 +1,10 @@
-"""Indexing from the GUI: the controller's run, progress in the status bar, cancel, busy index, problems."""
+"""Indexing from the GUI: the controller's child process, progress, cancel, shutdown, busy index, problems."""
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+import signal
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,19 +15,19 @@ from pytestqt.qtbot import QtBot
 from whoosh import index as whoosh_index
 
 from tests.library_factory import make_library, write_pdf
-from tromsvekst_desktop.core.index import IndexSummary
+from tromsvekst_desktop.core.index import IndexSummary, update_index
 from tromsvekst_desktop.core.jobs import Progress
-from tromsvekst_desktop.core.pdftext import ExtractedPdf, ExtractionPool, extract_pdf
+from tromsvekst_desktop.core.pdftext import ExtractedPdf, extract_pdf
 from tromsvekst_desktop.core.search import SearchEngine
 from tromsvekst_desktop.core.settings import Settings
 from tromsvekst_desktop.gui.library_wiring import LibraryTools, attach_library_tools
 from tromsvekst_desktop.gui.main_window import MainWindow
 from tromsvekst_desktop.gui.widgets.index_status import IndexStatus
-from tromsvekst_desktop.gui.workers.indexer import IndexController
+from tromsvekst_desktop.gui.workers.indexer import PROCESS_NAME, IndexController
 
 
 def slow_extract(path: str, password: str | None) -> ExtractedPdf:
-    """A pool target that reads like a big PDF would: slowly (runs in the worker process)."""
+    """An extraction target that reads like a big PDF would: slowly (runs in a worker process)."""
     time.sleep(0.2)
     return extract_pdf(path, password)
 
@@ -37,19 +40,6 @@ def library(tmp_path: Path) -> Path:
 @pytest.fixture
 def index_dir(tmp_path: Path) -> Path:
     return tmp_path / "index"
-
-
-# Worker processes are spawned once per module and kept between runs: spawning dominates small runs.
-@pytest.fixture(scope="module")
-def pool() -> Iterator[ExtractionPool]:
-    with ExtractionPool(workers=2) as pool:
-        yield pool
-
-
-@pytest.fixture(scope="module")
-def slow_pool() -> Iterator[ExtractionPool]:
-    with ExtractionPool(workers=1, target=slow_extract) as pool:
-        yield pool
 
 
 @pytest.fixture
@@ -92,11 +82,9 @@ def test_controller_indexes_the_library(
     assert hits(index_dir, "skredsikring") == [(str(library / "planen.pdf"), 3)]
 
 
-def test_progress_reaches_the_status_bar(
-    qtbot: QtBot, make_controller, library: Path, slow_pool: ExtractionPool
-) -> None:
+def test_progress_reaches_the_status_bar(qtbot: QtBot, make_controller, library: Path) -> None:
     add_pdfs(library, 4, "havbruk")
-    controller = make_controller([library], pool=slow_pool)
+    controller = make_controller([library], extract_target=slow_extract)
     status = IndexStatus()
     qtbot.addWidget(status)
     status.watch(controller)
@@ -122,11 +110,10 @@ def test_progress_reaches_the_status_bar(
 
 
 def test_cancel_keeps_the_previous_index(
-    qtbot: QtBot, make_controller, library: Path, index_dir: Path, slow_pool: ExtractionPool
+    qtbot: QtBot, make_controller, library: Path, index_dir: Path
 ) -> None:
-    controller = make_controller([library], pool=slow_pool)
-    with qtbot.waitSignal(controller.finished, timeout=30_000):
-        controller.start()
+    controller = make_controller([library], extract_target=slow_extract)
+    update_index(index_dir, [library])  # the index as the last run committed it
     add_pdfs(library, 30, "havbruk")
     status = IndexStatus()
     qtbot.addWidget(status)
@@ -149,10 +136,8 @@ def test_cancel_keeps_the_previous_index(
     assert hits(index_dir, "havbruk") == []
 
 
-def test_requests_during_a_run_give_one_follow_up(
-    qtbot: QtBot, make_controller, library: Path, pool: ExtractionPool
-) -> None:
-    controller = make_controller([library], pool=pool)
+def test_requests_during_a_run_give_one_follow_up(qtbot: QtBot, make_controller, library: Path) -> None:
+    controller = make_controller([library])
     finished: list[IndexSummary] = []
     controller.finished.connect(finished.append)
     controller.start()
@@ -166,11 +151,10 @@ def test_requests_during_a_run_give_one_follow_up(
 
 
 def test_a_busy_index_fails_with_a_clear_message(
-    qtbot: QtBot, make_controller, library: Path, index_dir: Path, pool: ExtractionPool
+    qtbot: QtBot, make_controller, library: Path, index_dir: Path
 ) -> None:
-    controller = make_controller([library], pool=pool, lock_timeout_s=0.2)
-    with qtbot.waitSignal(controller.finished, timeout=30_000):
-        controller.start()
+    controller = make_controller([library], lock_timeout_s=0.2)
+    update_index(index_dir, [library])  # the index as the last run committed it
     holder = whoosh_index.open_dir(str(index_dir), indexname="MAIN").writer()
     try:
         with qtbot.waitSignal(controller.failed, timeout=20_000) as failed:
@@ -179,6 +163,60 @@ def test_a_busy_index_fails_with_a_clear_message(
         holder.cancel()
     assert "Another Tromsvekst window is updating the index" in failed.args[0]
     assert hits(index_dir, "skredsikring")
+
+
+def index_process() -> multiprocessing.process.BaseProcess:
+    """The controller's child that runs update_index (its extraction workers are its own children)."""
+    (process,) = [p for p in multiprocessing.active_children() if p.name == PROCESS_NAME]
+    return process
+
+
+def test_a_killed_index_process_fails_clearly_and_keeps_the_index(
+    qtbot: QtBot, make_controller, library: Path, index_dir: Path
+) -> None:
+    controller = make_controller([library], extract_target=slow_extract)
+    update_index(index_dir, [library])  # the index as the last run committed it
+    add_pdfs(library, 30, "havbruk")
+    seen: list[Progress] = []
+    controller.progress.connect(seen.append)
+    finished: list[IndexSummary] = []
+    controller.finished.connect(finished.append)
+
+    controller.start()
+    qtbot.waitUntil(lambda: any(p.phase == "extract" for p in seen), timeout=20_000)
+    with qtbot.waitSignal(controller.failed, timeout=20_000) as failed:
+        os.kill(index_process().pid, signal.SIGKILL)  # a crash in the middle of the run
+    assert "the indexing process ended unexpectedly" in failed.args[0]
+    assert not controller.is_running() and finished == []
+    assert hits(index_dir, "midtveisevaluering")  # the last committed index answers
+    assert hits(index_dir, "havbruk") == []
+    again_controller = make_controller([library])
+    with qtbot.waitSignal(again_controller.finished, timeout=30_000) as again:
+        again_controller.start()  # the killed writer left no lock behind
+    assert again.args[0].added == 30
+
+
+def test_shutdown_stops_the_run_and_nothing_of_it_follows(
+    qtbot: QtBot, make_controller, library: Path, index_dir: Path
+) -> None:
+    controller = make_controller([library], extract_target=slow_extract)
+    update_index(index_dir, [library])  # the index as the last run committed it
+    add_pdfs(library, 30, "havbruk")
+    emitted: list[str] = []
+    for name in ("finished", "failed", "cancelled", "indexChanged"):
+        getattr(controller, name).connect(lambda *_args, name=name: emitted.append(name))
+    seen: list[Progress] = []
+    controller.progress.connect(seen.append)
+    controller.start()
+    qtbot.waitUntil(lambda: any(p.phase == "extract" for p in seen), timeout=20_000)
+    process = index_process()
+
+    controller.shutdown()
+    assert not controller.is_running() and not process.is_alive()
+    qtbot.wait(300)  # two more ticks of the progress timer, were it still running
+    assert emitted == []
+    assert hits(index_dir, "midtveisevaluering")
+    assert hits(index_dir, "havbruk") == []
 
 
 @pytest.fixture
@@ -191,9 +229,7 @@ def window(qtbot: QtBot, window_state: QSettings) -> MainWindow:
 
 
 @pytest.fixture
-def attach(
-    window: MainWindow, tmp_path: Path, index_dir: Path, pool: ExtractionPool
-) -> Iterator[type[LibraryTools]]:
+def attach(window: MainWindow, tmp_path: Path, index_dir: Path) -> Iterator[type[LibraryTools]]:
     attached: list[LibraryTools] = []
 
     def make(library: Path, **kwargs: object) -> LibraryTools:
