@@ -144,6 +144,11 @@ def run(argv: list[str]) -> int:
                 return
             if waited >= SCREENSHOT_MAX_WAIT_S:
                 log.warning("screenshot: the window did not settle in %.0f s", SCREENSHOT_MAX_WAIT_S)
+            # Layout requests of the last update (e.g. the facet rows) are posted events:
+            # deliver them, so the picture shows the finished layout.
+            for _ in range(3):
+                QApplication.sendPostedEvents()
+                QApplication.processEvents()
             ok = window.grab().save(str(target))
             log.info("screenshot %s: %s", target, "saved" if ok else "FAILED")
             window.close()
