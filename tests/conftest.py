@@ -26,3 +26,16 @@ def corpus_dir() -> Path:
     if not (CORPUS / "pdfs").is_dir():
         pytest.skip(f"real-world corpus not present at {CORPUS}")
     return CORPUS
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Path:
+    """A small library: two catalogued PDFs, a goal file and a catalogue (tests/library_factory.py)."""
+    from tests.library_factory import make_library
+
+    return make_library(tmp_path / "lib")
+
+
+@pytest.fixture
+def index_dir(tmp_path: Path) -> Path:
+    return tmp_path / "index"

@@ -2,31 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 
-import pymupdf
-
-
-def write_pdf(
-    path: Path, pages: Sequence[str], *, title: str = "", toc: Sequence[tuple[int, str, int]] = ()
-) -> Path:
-    """A PDF with one text block per page (Unicode font embedded, so æøå survive)."""
-    doc = pymupdf.open()
-    font = pymupdf.Font("helv")
-    for text in pages:
-        page = doc.new_page()
-        writer = pymupdf.TextWriter(page.rect)
-        writer.fill_textbox(pymupdf.Rect(60, 60, 535, 780), text, font=font, fontsize=11)
-        writer.write_text(page)
-    if toc:
-        doc.set_toc([list(entry) for entry in toc])
-    doc.set_metadata({"title": title})
-    path.parent.mkdir(parents=True, exist_ok=True)
-    doc.save(path)
-    doc.close()
-    return path
-
+from tromsvekst_desktop.core.pdfwrite import write_text_pdf as write_pdf
 
 CATALOG = """\
 documents:

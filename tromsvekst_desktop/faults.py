@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from tromsvekst_desktop.bench import DEFAULT_WORK_DIR, ensure_corpus
+from tromsvekst_desktop.core.pdfwrite import write_text_pdf
 
 BUNDLED_PDF = Path(__file__).resolve().parent.parent / "resources" / "documents" / "tromsvekstavtalen.pdf"
 # Words of the law texts and of the generated fallback text, plus the words that differ
@@ -103,22 +104,6 @@ def snapshot(index_dir: Path, queries: Sequence[str] = QUERIES) -> Snapshot:
             )
             result[query] = (found.total, tuple(hits))
     return result
-
-
-def write_text_pdf(path: Path, pages: Sequence[str]) -> None:
-    """A small PDF with one text block per page (Unicode font, so æøå survive)."""
-    import pymupdf
-
-    doc = pymupdf.open()
-    font = pymupdf.Font("helv")
-    for text in pages:
-        page = doc.new_page()
-        writer = pymupdf.TextWriter(page.rect)
-        writer.fill_textbox(pymupdf.Rect(60, 60, 535, 780), text, font=font, fontsize=11)
-        writer.write_text(page)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    doc.save(str(path))
-    doc.close()
 
 
 # ---------------------------------------------------------------- the library in two states

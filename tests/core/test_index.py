@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from whoosh import index as whoosh_index
 
-from tests.library_factory import make_library, write_pdf
+from tests.library_factory import write_pdf
 from tromsvekst_desktop.core.index import META_FILE, IndexBusy, update_index
 from tromsvekst_desktop.core.jobs import CancelToken, Progress
 from tromsvekst_desktop.core.pdftext import ExtractedPdf, ExtractionPool
@@ -20,16 +20,6 @@ from tromsvekst_desktop.core.search import SearchEngine
 def refuse_to_extract(path: str, password: str | None) -> ExtractedPdf:
     """A pool target for runs that must not read any PDF."""
     raise RuntimeError(f"{path} was re-read")
-
-
-@pytest.fixture
-def library(tmp_path: Path) -> Path:
-    return make_library(tmp_path / "lib")
-
-
-@pytest.fixture
-def index_dir(tmp_path: Path) -> Path:
-    return tmp_path / "index"
 
 
 @pytest.fixture

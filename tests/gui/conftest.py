@@ -124,3 +124,13 @@ def shown_window(
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+@pytest.fixture
+def window(qtbot: QtBot, window_state: QSettings) -> MainWindow:
+    """An empty main window (no library), shown; modules with a library define their own."""
+    window = MainWindow(window_state=window_state)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window

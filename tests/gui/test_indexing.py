@@ -10,11 +10,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from whoosh import index as whoosh_index
 
-from tests.library_factory import make_library, write_pdf
+from tests.library_factory import write_pdf
 from tromsvekst_desktop.core.index import IndexSummary, update_index
 from tromsvekst_desktop.core.jobs import Progress
 from tromsvekst_desktop.core.pdftext import ExtractedPdf, extract_pdf
@@ -30,16 +30,6 @@ def slow_extract(path: str, password: str | None) -> ExtractedPdf:
     """An extraction target that reads like a big PDF would: slowly (runs in a worker process)."""
     time.sleep(0.2)
     return extract_pdf(path, password)
-
-
-@pytest.fixture
-def library(tmp_path: Path) -> Path:
-    return make_library(tmp_path / "lib")
-
-
-@pytest.fixture
-def index_dir(tmp_path: Path) -> Path:
-    return tmp_path / "index"
 
 
 @pytest.fixture
@@ -217,15 +207,6 @@ def test_shutdown_stops_the_run_and_nothing_of_it_follows(
     assert emitted == []
     assert hits(index_dir, "midtveisevaluering")
     assert hits(index_dir, "havbruk") == []
-
-
-@pytest.fixture
-def window(qtbot: QtBot, window_state: QSettings) -> MainWindow:
-    window = MainWindow(window_state=window_state)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 @pytest.fixture

@@ -9,31 +9,17 @@ from pathlib import Path
 
 import pymupdf
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
-from tests.library_factory import GOALS, make_library, write_pdf
+from tests.library_factory import GOALS, write_pdf
 from tromsvekst_desktop.core.index import INDEX_NAME, update_index
 from tromsvekst_desktop.core.settings import Settings
 from tromsvekst_desktop.gui.library_wiring import LibraryTools, attach_library_tools
 from tromsvekst_desktop.gui.main_window import MainWindow
 from tromsvekst_desktop.gui.widgets import pdf_viewer
 from tromsvekst_desktop.gui.widgets.pdf_viewer import PdfViewer
-
-
-@pytest.fixture
-def library(tmp_path: Path) -> Path:
-    return make_library(tmp_path / "lib")
-
-
-@pytest.fixture
-def window(qtbot: QtBot, window_state: QSettings) -> MainWindow:
-    window = MainWindow(window_state=window_state)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 @pytest.fixture

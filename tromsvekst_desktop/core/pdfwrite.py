@@ -348,3 +348,24 @@ class PdfBuilder:
         if not self._writers or self._writers[-1][:2] != (number, style.color):
             self._writers.append((number, style.color, pymupdf.TextWriter(self._doc[number].rect)))
         self._writers[-1][2].append((x, baseline), text, font=style.font, fontsize=style.size)
+
+
+def write_text_pdf(
+    path: Path, pages: Sequence[str], *, title: str = "", toc: Sequence[tuple[int, str, int]] = ()
+) -> Path:
+    """A plain PDF with one text block per page (Unicode font embedded, so æøå survive),
+    for tests and fault runs; ``toc`` entries are (level, title, 1-based page)."""
+    doc = pymupdf.open()
+    font = pymupdf.Font("helv")
+    for text in pages:
+        page = doc.new_page()
+        writer = pymupdf.TextWriter(page.rect)
+        writer.fill_textbox(pymupdf.Rect(60, 60, 535, 780), text, font=font, fontsize=11)
+        writer.write_text(page)
+    if toc:
+        doc.set_toc([list(entry) for entry in toc])
+    doc.set_metadata({"title": title})
+    path.parent.mkdir(parents=True, exist_ok=True)
+    doc.save(str(path))
+    doc.close()
+    return path

@@ -20,7 +20,7 @@ from whoosh.qparser import (
     OperatorsPlugin,
     PlusMinusPlugin,
 )
-from whoosh.query import FuzzyTerm, NullQuery, Or, Phrase, Query, Term
+from whoosh.query import And, FuzzyTerm, NullQuery, Or, Phrase, Query, Term
 from whoosh.searching import Searcher
 
 from tromsvekst_desktop.core.analysis import stem_norwegian, word_key
@@ -358,7 +358,7 @@ class SearchEngine:
         wanted_docs = ([doc] if doc else []) + list(docs or [])
         if wanted_docs:
             filters.append(Or([Term("doc", d.lower()) for d in wanted_docs]))
-        filter_query = filters[0] if len(filters) == 1 else _and(filters)
+        filter_query = filters[0] if len(filters) == 1 else And(filters)
         allowed = self._allowed(searcher, filter_query)
         try:
             results = searcher.search(parsed, limit=max(limit, 1), filter=allowed, terms=True)
@@ -462,12 +462,6 @@ class SearchEngine:
         except Exception:  # a suggestion is a courtesy; never fail the search for it
             return None
         return str(corrected.string) if better > total else None
-
-
-def _and(queries: list[Query]) -> Query:
-    from whoosh.query import And
-
-    return And(queries)
 
 
 def _without_part_phrases(query: Query) -> Query:
