@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 from whoosh import highlight
-from whoosh.idsets import BitSet
 from whoosh.index import FileIndex
 from whoosh.qparser import (
     AndGroup,
@@ -21,11 +20,12 @@ from whoosh.qparser import (
     PlusMinusPlugin,
 )
 from whoosh.query import And, FuzzyTerm, NullQuery, Or, Phrase, Query, Term
-from whoosh.searching import Searcher
+from whoosh.searching import Results, Searcher
 
 from tromsvekst_desktop.core.analysis import stem_norwegian, word_key
 from tromsvekst_desktop.core.compounds import default_splitter
 from tromsvekst_desktop.core.index import open_index
+from tromsvekst_desktop.core.ranking import Matches, PostingScorer
 from tromsvekst_desktop.core.vocabulary import Expansion, TermGroup, Vocabulary, builtin_vocabulary
 
 SEARCH_FIELDS = ("title", "section", "content")
@@ -177,22 +177,38 @@ class _StemmedFuzzyTerm(FuzzyTerm):  # type: ignore[misc]
     ("bærekraft"): map each word found to whichever form the field indexes.
     """
 
-    def _btexts(self, ixreader: Any) -> Iterable[str]:
-        # A search expands the term several times (matching, counting, highlighting);
-        # the word-graph walk is the costly part, so keep its answer for this reader.
-        cached = self.__dict__.get("_expanded")
-        if cached is None or cached[0] is not ixreader:
-            cached = self._expanded = (ixreader, tuple(self._expand(ixreader)))
-        return cached[1]
+    # The words within reach, found once per search and index segment for all the fields
+    # the term is looked up in (set by ``_share_fuzzy_words``): a walk of the word list
+    # is the costly part of a fuzzy query.
+    shared_words: dict[tuple[Any, str, int, int], tuple[str, ...]] | None = None
 
-    def _expand(self, ixreader: Any) -> Iterable[str]:
+    def _btexts(self, ixreader: Any) -> Iterable[str]:
         seen: set[str] = set()
-        for found in ixreader.terms_within(self.fieldname, self.text, self.maxdist, prefix=self.prefixlength):
-            word = found.decode("utf-8") if isinstance(found, bytes) else found
+        for word in self._words_within(ixreader):
             for candidate in (word, stem_norwegian(word)):
                 if candidate not in seen and (self.fieldname, candidate) in ixreader:
                     seen.add(candidate)
                     yield candidate
+
+    def _words_within(self, ixreader: Any) -> tuple[str, ...]:
+        key = (ixreader, self.text, self.maxdist, self.prefixlength)
+        words = self.shared_words.get(key) if self.shared_words is not None else None
+        if words is None:
+            # The unstemmed words of all page and goal texts: titles and sections are
+            # made of the same words.
+            found = ixreader.terms_within("content", self.text, self.maxdist, prefix=self.prefixlength)
+            words = tuple(w.decode("utf-8") if isinstance(w, bytes) else w for w in found)
+            if self.shared_words is not None:
+                self.shared_words[key] = words
+        return words
+
+
+def _share_fuzzy_words(query: Query) -> None:
+    """Let the fuzzy terms of one query (one per field searched) share their word lists."""
+    shared: dict[tuple[Any, str, int, int], tuple[str, ...]] = {}
+    for term in query.leaves():
+        if isinstance(term, _StemmedFuzzyTerm):
+            term.shared_words = shared
 
 
 # Whoosh builds a Levenshtein automaton whose size explodes with the distance: "ord~9"
@@ -243,6 +259,7 @@ class SearchEngine:
         self._ix: FileIndex = open_index(index_dir)
         self._parsers = {on: _make_parser(self._ix.schema, on) for on in (True, False)}
         self._searcher: Searcher = self._ix.searcher()
+        self._scorer = PostingScorer(self._searcher)
         self._vocabulary = self._read_vocabulary()
         self._pinpoint = highlight.PinpointFragmenter(
             maxchars=SNIPPET_CHARS, surround=70, autotrim=True, charlimit=None
@@ -264,6 +281,7 @@ class SearchEngine:
     def _current_searcher(self) -> Searcher:
         if not self._searcher.up_to_date():
             self._searcher = self._searcher.refresh()
+            self._scorer = PostingScorer(self._searcher)
             self._filter_docs.clear()
             self._vocabulary = self._read_vocabulary()
         return self._searcher
@@ -279,15 +297,13 @@ class SearchEngine:
     def vocabulary(self) -> Vocabulary:
         return self._vocabulary
 
-    def _allowed(self, searcher: Searcher, filter_query: Query) -> Any:
+    def _allowed(self, searcher: Searcher, filter_query: Query) -> frozenset[int]:
         """The documents ``filter_query`` lets through, cached until the index changes."""
         docs = self._filter_docs.get(filter_query)
         if docs is None:
             if len(self._filter_docs) >= FILTER_CACHE_SIZE:
                 self._filter_docs.clear()
-            docs = self._filter_docs[filter_query] = BitSet(
-                searcher.docs_for_query(filter_query), size=searcher.doc_count_all()
-            )
+            docs = self._filter_docs[filter_query] = frozenset(searcher.docs_for_query(filter_query))
         return docs
 
     def parse(self, query: str, *, compounds: bool = True) -> Query:
@@ -361,36 +377,21 @@ class SearchEngine:
         filter_query = filters[0] if len(filters) == 1 else And(filters)
         allowed = self._allowed(searcher, filter_query)
         try:
-            results = searcher.search(parsed, limit=max(limit, 1), filter=allowed, terms=True)
-            results.formatter = _MarkFormatter()
-            total = self._count(results, limit)
+            _share_fuzzy_words(parsed)
+            matches = self._scorer.evaluate(parsed, allowed)
+            results = _results(searcher, parsed, matches, max(limit, 1))
             hits = tuple(self._hit(h) for h in results[:limit]) if limit > 0 else ()
-            matched = [
-                (fieldname, text.decode("utf-8") if isinstance(text, bytes) else str(text))
-                for fieldname, text in results.matched_terms()
-            ]
+            matched = [(fieldname, text.decode("utf-8")) for fieldname, text in results.matched_terms()]
             match_keys = frozenset(text for fieldname, text in matched if fieldname in SEARCH_FIELDS)
             part_keys = frozenset(text for fieldname, text in matched if fieldname == PARTS_FIELD)
         except QueryError:
             raise
         except Exception as exc:  # e.g. a wildcard that expands too far
             raise QueryError(f"the query could not be run: {exc}") from None
+        total = len(matches)
         suggestion = self._suggest(parsed, query, total, allowed) if total < 3 and not expanded else None
         elapsed_ms = (time.perf_counter() - started) * 1000
         return SearchResult(query, total, hits, suggestion, elapsed_ms, match_keys, part_keys, expanded)
-
-    def _count(self, results: Any, limit: int) -> int:
-        """The exact number of matching documents.
-
-        Whoosh's len() of a filtered search with terms=True also counts the documents the
-        filter removed; when everything fit in the top ``limit`` the scored length is
-        exact, otherwise count the filtered matches without scoring them (half the time of
-        a second search). The filter then matched at least ``limit`` documents, so it is
-        not empty, the one case in which Whoosh's filter collector lets everything through.
-        """
-        if results.scored_length() < max(limit, 1):
-            return int(results.scored_length())
-        return sum(1 for _ in results.collector.all_ids())
 
     def _hit(self, hit: Any) -> Hit:
         fields = hit.fields()
@@ -458,10 +459,26 @@ class SearchEngine:
             )
             if corrected.query == parsed or not corrected.string or corrected.string.strip() == query.strip():
                 return None
-            better = len(searcher.search(corrected.query, limit=1, filter=allowed))
+            better = len(self._scorer.evaluate(corrected.query, allowed))
         except Exception:  # a suggestion is a courtesy; never fail the search for it
             return None
         return str(corrected.string) if better > total else None
+
+
+def _results(searcher: Searcher, query: Query, matches: Matches, limit: int) -> Results:
+    """Whoosh Results for the best ``limit`` matches, with the terms each of them matched
+    and where they stand (which the highlighter marks)."""
+    top = matches.top(limit)
+    results = Results(searcher, query, [(score, docnum) for docnum, score in top])
+    results.formatter = _MarkFormatter()
+    shown = {docnum for docnum, _score in top}
+    results.termdocs = {term: set(docs) for term, docs in matches.terms_in(shown).items()}
+    results.docterms = {}
+    for term, docs in results.termdocs.items():
+        for docnum in docs:
+            results.docterms.setdefault(docnum, []).append(term)
+    results._char_cache["content"] = matches.characters("content", shown)
+    return results
 
 
 def _without_part_phrases(query: Query) -> Query:
