@@ -157,6 +157,17 @@ class Matches:
     def __len__(self) -> int:
         return len(self.scores)
 
+    def count_in(self, docs: Collection[int]) -> int:
+        """How many of the matches are among ``docs``."""
+        scores = self.scores
+        if len(docs) < len(scores):
+            return sum(1 for d in docs if d in scores)
+        return sum(1 for d in scores if d in docs)
+
+    def within(self, docs: Collection[int]) -> Matches:
+        """The matches that are among ``docs``."""
+        return Matches({d: s for d, s in self.scores.items() if d in docs}, self.terms, self.schema)
+
     def top(self, limit: int) -> list[tuple[int, float]]:
         """The ``limit`` best (docnum, score): highest score first, ties in index order."""
         return heapq.nsmallest(limit, self.scores.items(), key=lambda item: (-item[1], item[0]))

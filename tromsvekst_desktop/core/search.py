@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from whoosh import highlight
 from whoosh.index import FileIndex
@@ -19,7 +19,7 @@ from whoosh.qparser import (
     OperatorsPlugin,
     PlusMinusPlugin,
 )
-from whoosh.query import And, FuzzyTerm, NullQuery, Or, Phrase, Query, Term
+from whoosh.query import And, FuzzyTerm, NullQuery, NumericRange, Or, Phrase, Query, Term
 from whoosh.searching import Results, Searcher
 
 from tromsvekst_desktop.core.analysis import stem_norwegian, word_key
@@ -104,6 +104,26 @@ class Hit:
         }
 
 
+class SubtreeScope(NamedTuple):
+    """What a search limited to a goal's subtree may show (see ``facets.subtree_scope``).
+
+    ``pages`` holds (doc_id, page) for links with a page and (doc_id, None) for links to
+    a whole document.
+    """
+
+    doc_ids: tuple[str, ...]
+    pages: frozenset[tuple[str, int | None]]
+    node_ids: frozenset[str]
+
+    def contains(self, hit: Hit) -> bool:
+        """Whether a hit is inside the scope: a goal of the subtree or a page its goals link to."""
+        if hit.kind == "goal":
+            return hit.node_id in self.node_ids
+        if hit.doc_id is None:
+            return False
+        return (hit.doc_id, hit.page) in self.pages or (hit.doc_id, None) in self.pages
+
+
 @dataclass(frozen=True)
 class SearchResult:
     """The answer to one query: the total count, the first hits, and a suggestion."""
@@ -116,6 +136,9 @@ class SearchResult:
     match_keys: frozenset[str] = field(default_factory=frozenset)
     part_keys: frozenset[str] = field(default_factory=frozenset)  # matched compound parts
     expanded: tuple[Expansion, ...] = ()  # synonyms and abbreviations searched as well
+    # For each scope the search was asked to count (the facets): how many of all the
+    # matches, not only of the hits returned, fall in it.
+    scope_counts: Mapping[str, int] = field(default_factory=dict)
 
     def matches_word(self, word: str) -> bool:
         """Whether a word on a page is one the query matched (any inflected form, or a
@@ -267,7 +290,8 @@ class SearchEngine:
         self._whole = highlight.WholeFragmenter()
         # Document sets of filter queries for the current searcher: Whoosh would otherwise
         # rebuild the set of every page and goal on each query (~30 ms at 10,000 pages).
-        self._filter_docs: dict[Query, Any] = {}
+        self._filter_docs: dict[Query, frozenset[int]] = {}
+        self._scopes: dict[SubtreeScope, frozenset[int]] = {}
 
     def close(self) -> None:
         self._searcher.close()
@@ -283,6 +307,7 @@ class SearchEngine:
             self._searcher = self._searcher.refresh()
             self._scorer = PostingScorer(self._searcher)
             self._filter_docs.clear()
+            self._scopes.clear()
             self._vocabulary = self._read_vocabulary()
         return self._searcher
 
@@ -303,7 +328,25 @@ class SearchEngine:
         if docs is None:
             if len(self._filter_docs) >= FILTER_CACHE_SIZE:
                 self._filter_docs.clear()
+            self._scopes.clear()
             docs = self._filter_docs[filter_query] = frozenset(searcher.docs_for_query(filter_query))
+        return docs
+
+    def _scope_docs(self, searcher: Searcher, scope: SubtreeScope) -> frozenset[int]:
+        """The pages and goals of a goal's subtree, cached until the index changes."""
+        docs = self._scopes.get(scope)
+        if docs is None:
+            found: list[Query] = []
+            if scope.node_ids:
+                goals = Or([Term("node", node_id) for node_id in sorted(scope.node_ids)])
+                found.append(And([Term("type", "goal"), goals]))
+            for doc_id, page in sorted(scope.pages, key=lambda link: (link[0], link[1] or 0)):
+                page_of = [Term("type", "page"), Term("doc", doc_id.lower())]
+                found.append(And(page_of if page is None else [*page_of, NumericRange("page", page, page)]))
+            if len(self._scopes) >= FILTER_CACHE_SIZE:
+                self._scopes.clear()
+            docs = frozenset(searcher.docs_for_query(Or(found))) if found else frozenset()
+            self._scopes[scope] = docs
         return docs
 
     def parse(self, query: str, *, compounds: bool = True) -> Query:
@@ -349,11 +392,16 @@ class SearchEngine:
         docs: Iterable[str] | None = None,
         compounds: bool = True,
         expand: bool = True,
+        scope: SubtreeScope | None = None,
+        count_in: Mapping[str, SubtreeScope] | None = None,
+        narrow_to: SubtreeScope | None = None,
     ) -> SearchResult:
-        """Run a query; ``kind`` (page|goal), ``doc`` or ``docs`` narrow it.
+        """Run a query; ``kind`` (page|goal), ``doc``, ``docs`` or a goal's ``scope`` narrow it.
 
         ``compounds``: words also find compounds they are part of; ``expand``: terms of
         the vocabulary also find their abbreviations and synonyms (listed in ``expanded``).
+        ``count_in``: scopes (facets) to count all the matches in (``scope_counts``);
+        ``narrow_to``: then keep only the matches in this one.
         """
         started = time.perf_counter()
         searcher = self._current_searcher()
@@ -376,9 +424,17 @@ class SearchEngine:
             filters.append(Or([Term("doc", d.lower()) for d in wanted_docs]))
         filter_query = filters[0] if len(filters) == 1 else And(filters)
         allowed = self._allowed(searcher, filter_query)
+        if scope is not None:
+            allowed = allowed & self._scope_docs(searcher, scope)
         try:
             _share_fuzzy_words(parsed)
             matches = self._scorer.evaluate(parsed, allowed)
+            counts = {
+                key: matches.count_in(self._scope_docs(searcher, facet))
+                for key, facet in (count_in or {}).items()
+            }
+            if narrow_to is not None:
+                matches = matches.within(self._scope_docs(searcher, narrow_to))
             results = _results(searcher, parsed, matches, max(limit, 1))
             hits = tuple(self._hit(h) for h in results[:limit]) if limit > 0 else ()
             matched = [(fieldname, text.decode("utf-8")) for fieldname, text in results.matched_terms()]
@@ -389,9 +445,14 @@ class SearchEngine:
         except Exception as exc:  # e.g. a wildcard that expands too far
             raise QueryError(f"the query could not be run: {exc}") from None
         total = len(matches)
-        suggestion = self._suggest(parsed, query, total, allowed) if total < 3 and not expanded else None
+        # No "did you mean" inside a scope or facet: the same words may well be found outside.
+        narrowed = scope is not None or narrow_to is not None
+        suggest = total < 3 and not (expanded or narrowed)
+        suggestion = self._suggest(parsed, query, total, allowed) if suggest else None
         elapsed_ms = (time.perf_counter() - started) * 1000
-        return SearchResult(query, total, hits, suggestion, elapsed_ms, match_keys, part_keys, expanded)
+        return SearchResult(
+            query, total, hits, suggestion, elapsed_ms, match_keys, part_keys, expanded, scope_counts=counts
+        )
 
     def _hit(self, hit: Any) -> Hit:
         fields = hit.fields()

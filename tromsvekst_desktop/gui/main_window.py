@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import platform
 from collections.abc import Mapping, Sequence
@@ -50,7 +49,7 @@ from PySide6.QtWidgets import (
 from tromsvekst_desktop import __version__
 from tromsvekst_desktop.core.catalog import Document
 from tromsvekst_desktop.core.export import citation, results_csv
-from tromsvekst_desktop.core.facets import facets, hits_in_facet, subtree_scope
+from tromsvekst_desktop.core.facets import facet_scopes, facets, subtree_scope
 from tromsvekst_desktop.core.goals import GoalForest
 from tromsvekst_desktop.core.index import IndexDamaged, IndexError_, index_exists
 from tromsvekst_desktop.core.saved_searches import SAVED_SEARCHES_FILE, SavedSearchError, SavedSearches
@@ -70,8 +69,6 @@ MAX_RECENT_SEARCHES = 15
 SEARCH_DEBOUNCE_MS = 250
 # Enough hits to group by document; measured at 5–40 ms on the bundled index (see the report).
 SEARCH_LIMIT = 200
-# A search limited to a goal's subtree filters the hits afterwards: fetch more of them.
-GOAL_SCOPE_LIMIT = 1000
 MAX_SCOPE_TITLE_CHARS = 40
 DEFAULT_SIZE = QSize(1400, 850)
 
@@ -667,7 +664,7 @@ class MainWindow(QMainWindow):
         if not query:
             self.results_view.clear()
             self._facet = None
-            self.facet_panel.set_facets(facets((), self._forest))
+            self.facet_panel.set_facets(facets({}, self._forest))
             self.facet_panel.set_active(None)
             if self._scope or self._goal_scope:
                 self.set_results_view(self.results_view)
@@ -936,41 +933,25 @@ class MainWindow(QMainWindow):
         self.save_search_action.setText(self.tr("Sa&ve search …"))
 
     def _search_in_scope(self, engine: SearchEngine, query: str) -> SearchResult:
-        """Search in the documents chosen, or in a goal's subtree: its goals and the pages they link to.
-
-        The subtree's goals are searched among all goals and its pages among the documents it
-        links to (two searches), then both are kept only where the subtree links.
-        """
-        if self._goal_scope is None:
-            return engine.search(
-                query, limit=SEARCH_LIMIT, docs=self._scope or None, **self._search_options(query)
-            )
-        scope = subtree_scope(self._goal_scope, self._forest)
-        goals = engine.search(query, limit=GOAL_SCOPE_LIMIT, kind="goal", **self._search_options(query))
-        hits = [h for h in goals.hits if scope.contains(h)]
-        elapsed = goals.elapsed_ms
-        keys = goals.match_keys
-        if scope.doc_ids:
-            pages = engine.search(
-                query, limit=GOAL_SCOPE_LIMIT, kind="page", docs=scope.doc_ids, **self._search_options(query)
-            )
-            hits += [h for h in pages.hits if scope.contains(h)]
-            elapsed += pages.elapsed_ms
-            keys |= pages.match_keys
-        hits.sort(key=lambda h: -h.score)
-        return dataclasses.replace(
-            goals, total=len(hits), hits=tuple(hits), elapsed_ms=elapsed, match_keys=keys, suggestion=None
+        """Search in the documents chosen or in a goal's subtree (its goals and the pages they
+        link to), with every match counted per facet, narrowed to the chosen facet."""
+        scopes = facet_scopes(self._forest)
+        return engine.search(
+            query,
+            limit=SEARCH_LIMIT,
+            docs=self._scope or None,
+            scope=subtree_scope(self._goal_scope, self._forest) if self._goal_scope else None,
+            count_in=scopes,
+            narrow_to=scopes.get(self._facet) if self._facet else None,
+            **self._search_options(query),
         )
 
     def _show_result(self) -> None:
-        """Show the result with its facet counts, narrowed to the chosen facet."""
+        """Show the result with its facet counts."""
         result = self._result
         assert result is not None
-        self.facet_panel.set_facets(facets(result.hits, self._forest))
+        self.facet_panel.set_facets(facets(result.scope_counts, self._forest))
         self.facet_panel.set_active(self._facet)
-        if self._facet is not None:
-            kept = tuple(hits_in_facet(result.hits, self._forest, self._facet))
-            result = dataclasses.replace(result, hits=kept, total=len(kept), suggestion=None)
         self.results_view.show_result(result)
 
     @Slot(str)
@@ -978,13 +959,13 @@ class MainWindow(QMainWindow):
         """Show only the hits of a plan or top-level goal (a second click shows all again)."""
         self._facet = None if facet_id == self._facet else facet_id
         if self._result is not None:
-            self._show_result()
+            self.run_search(self._result.query)
 
     @Slot()
     def clear_facet(self) -> None:
         self._facet = None
         if self._result is not None:
-            self._show_result()
+            self.run_search(self._result.query)
 
     def facet(self) -> str | None:
         return self._facet
