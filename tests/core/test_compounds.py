@@ -15,8 +15,10 @@ from tromsvekst_desktop.core.compounds import (
     expand_coordinations,
     find_coordinations,
 )
+from tromsvekst_desktop.core.index_words import unlisted_words
 
 LABELS = Path(__file__).parent / "data" / "compound_words.tsv"
+REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
@@ -185,7 +187,7 @@ def test_the_labelled_set_is_large_and_consistent() -> None:
     assert len({label.word for label in labels}) == len(labels)
     for label in labels:
         assert label.label in ("0", "1", "?"), label
-        assert label.source in ("bundled", "laws", "heldout"), label
+        assert label.source in ("bundled", "laws", "heldout", "nynorsk"), label
         assert bool(label.parts) == (label.label != "0"), label
         for parts in label.parts:
             # The parts give the word back with at most one linking letter after each.
@@ -220,13 +222,41 @@ def score(splitter: CompoundSplitter, labels: list[Label]) -> Scores:
 
 
 def test_precision_and_recall_on_the_labelled_words(splitter: CompoundSplitter) -> None:
-    labels = read_labels()
+    labels = [label for label in read_labels() if label.source != "nynorsk"]
 
     overall = score(splitter, labels)
     laws = score(splitter, [label for label in labels if label.source != "bundled"])
 
-    # Measured: precision 0.971, recall 0.925, 4 false splits of 147 non-compounds overall;
-    # 0.947 / 0.884 on the words from the laws.
+    # Measured: precision 0.975, recall 0.925, 3 false splits of 147 non-compounds overall;
+    # 0.955 / 0.884 on the words from the laws.
     assert overall.precision >= 0.95 and overall.recall >= 0.9, overall
-    assert overall.false_splits <= 5, overall
+    assert overall.false_splits <= 4, overall
     assert laws.precision >= 0.9 and laws.recall >= 0.85, laws
+
+
+def index_words(corpus: Path) -> frozenset[str]:
+    """The words an index of the bundled plans and the laws holds (lowercased, as Whoosh's spelling list)."""
+    texts = [
+        *sorted((corpus / "norwegian-laws").glob("*.md")),
+        *sorted((REPO / "resources" / "goals").glob("*.yaml")),
+    ]
+    texts.append(REPO / "tromsvekst_desktop" / "demo_text.yaml")
+    return frozenset(
+        w.lower() for path in texts for w in re.findall(r"[^\W\d_]+", path.read_text(encoding="utf-8"))
+    )
+
+
+def test_the_indexs_own_words_split_what_the_word_list_cannot(
+    splitter: CompoundSplitter, corpus_dir: Path
+) -> None:
+    labels = read_labels()
+    nynorsk = [label for label in labels if label.source == "nynorsk"]
+    with_index = splitter.with_words(unlisted_words(index_words(corpus_dir)))
+
+    # The word list is Bokmål: the Nynorsk compounds of the laws (eigedomsgrenser,
+    # fylkeskommunane) are split by the words the laws themselves use.
+    # Measured: Nynorsk words, list only: recall 0.025; with the index's words: precision
+    # 0.857, recall 0.900; all words: 0.961 / 0.817 → 0.960 / 0.928.
+    assert score(splitter, nynorsk).recall < 0.1
+    assert score(with_index, nynorsk).precision >= 0.8 and score(with_index, nynorsk).recall >= 0.85
+    assert score(with_index, labels).precision >= 0.95 and score(with_index, labels).recall >= 0.9

@@ -48,7 +48,7 @@ NEVER_PARTS = frozenset(
     """
     til for fra med mot ved over under etter gjennom mellom innen utenfor uten
     sammen inne ute oppe nede bak fram frem foran rundt omkring
-    inn opp ned ut av på om sam fore tilrette bort vekk tilbake
+    inn opp ned ut av på om sam fore føre tilrette bort vekk tilbake
     ikke også eller fordi hvis selv samme noen ingen alle hver andre
     hans hennes deres dens dets sine sitt mine ditt vårt våre
     denne dette disse slik sånn mens enn når hvor hvem hva
@@ -60,11 +60,12 @@ NEVER_PARTS = frozenset(
 # verbs made from adjectives (synlig|gjøre).
 NEVER_HEADS = frozenset(
     """
-    dom het skap ing ning ring else lig isk vis bar sjon ene ens ende ere ert ets ast est
+    dom het skap ing ning ring else lig leg isk vis bar sjon ene ens ende ere ert ets ast est
     ner ter ser lse aktig inne ist lene el gjør gjøre gjort gjøres gjøring
     """.split()
 )
-_ENDINGS = ("", "e", "t", "a", "en", "er", "et", "ene", "ne", "ane")
+_ENDINGS = ("", "e", "t", "a", "en", "er", "et", "ene", "ne", "ane", "ar")
+_DOUBLED_ENDINGS = frozenset({"a", "e", "en", "er", "et", "ar", "ane", "ene", "ande", "ende"})
 
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -208,7 +209,7 @@ class CompoundSplitter:
     def _segmentations(self, word: str, start: int, parts_left: int) -> Iterator[tuple[Part, ...]]:
         """Every way to cut word[start:] into at most ``parts_left`` allowed parts."""
         rest = word[start:]
-        if self._allowed(rest, head=True):
+        if self._allowed(rest, head=True) and not _ending_after_double_letter(word, start):
             yield (Part(rest, start, len(word)),)
         if parts_left < 2:
             return
@@ -242,6 +243,12 @@ class CompoundSplitter:
         return not (
             head and any(text.endswith(e) and text[: len(text) - len(e)] in NEVER_HEADS for e in _ENDINGS)
         )
+
+
+def _ending_after_double_letter(word: str, start: int) -> bool:
+    """Whether word[start:] is a doubled letter plus an inflectional ending: eigedom|mane in
+    "eigedommane" is the word eigedom, inflected (eigedommen, eigedommar), not a compound."""
+    return 0 < start < len(word) and word[start] == word[start - 1] and word[start + 1 :] in _DOUBLED_ENDINGS
 
 
 @lru_cache(maxsize=1)

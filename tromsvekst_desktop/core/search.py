@@ -25,6 +25,7 @@ from whoosh.searching import Results, Searcher
 from tromsvekst_desktop.core.analysis import stem_norwegian, word_key
 from tromsvekst_desktop.core.compounds import default_splitter
 from tromsvekst_desktop.core.index import open_index
+from tromsvekst_desktop.core.index_words import IndexWords
 from tromsvekst_desktop.core.ranking import Matches, PostingScorer
 from tromsvekst_desktop.core.vocabulary import Expansion, TermGroup, Vocabulary, builtin_vocabulary
 
@@ -283,6 +284,7 @@ class SearchEngine:
         self._parsers = {on: _make_parser(self._ix.schema, on) for on in (True, False)}
         self._searcher: Searcher = self._ix.searcher()
         self._scorer = PostingScorer(self._searcher)
+        self._index_words = IndexWords(self._searcher.reader())
         self._vocabulary = self._read_vocabulary()
         self._pinpoint = highlight.PinpointFragmenter(
             maxchars=SNIPPET_CHARS, surround=70, autotrim=True, charlimit=None
@@ -306,6 +308,7 @@ class SearchEngine:
         if not self._searcher.up_to_date():
             self._searcher = self._searcher.refresh()
             self._scorer = PostingScorer(self._searcher)
+            self._index_words = IndexWords(self._searcher.reader())
             self._filter_docs.clear()
             self._scopes.clear()
             self._vocabulary = self._read_vocabulary()
@@ -380,7 +383,19 @@ class SearchEngine:
                 "nothing to search for: the query has only punctuation or very common words "
                 "(such as 'og', 'i', 'på')"
             )
-        return parsed
+        return self._with_index_compounds(parsed) if compounds else parsed
+
+    def _with_index_compounds(self, query: Query) -> Query:
+        """Each compound-part term also finds the indexed compounds that only the index's
+        own words split (``index_words``), at the same low boost."""
+        if isinstance(query, Term) and query.fieldname == PARTS_FIELD:
+            found = self._index_words.compounds_with(query.text)
+            if found:
+                return Or([query, *(Term("content", stem, boost=query.boost) for stem in found)])
+            return query
+        if query.is_leaf():
+            return query
+        return query.apply(self._with_index_compounds)
 
     def search(
         self,
