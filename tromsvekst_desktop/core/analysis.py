@@ -94,12 +94,11 @@ class CompoundPartsFilter(Filter):  # type: ignore[misc]
     def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
         from tromsvekst_desktop.core.compounds import default_splitter
 
-        splitter = default_splitter()
         for token in tokens:
             if token.mode == "query":
-                yield token
+                yield token  # query words are parts already: no need to load the word list
                 continue
-            for part in splitter.components(token.text):
+            for part in default_splitter().components(token.text):
                 token.text = part
                 yield token
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import math
 import re
+from collections import ChainMap
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -98,18 +99,18 @@ class CompoundSplitter:
     """
 
     def __init__(self, vocabulary: Mapping[str, float] | Mapping[str, int] | Iterable[str]) -> None:
-        self._log_freq: dict[str, float] = {}
-        self._add(vocabulary, overwrite=True)
+        self._log_freq: Mapping[str, float] = _log_frequencies(vocabulary, PLAIN_WORD_LOG_FREQ)
 
     @classmethod
     def from_log_frequencies(cls, log_freq: Mapping[str, float]) -> CompoundSplitter:
-        """A splitter over words with their log10 frequencies (as the bundled list holds them)."""
+        """A splitter over lowercase words with their log10 frequencies (as the bundled list
+        holds them). The mapping is used as it is, not copied."""
         splitter = cls(())
-        splitter._log_freq = {word.lower(): value for word, value in log_freq.items()}
+        splitter._log_freq = log_freq
         return splitter
 
     def with_words(self, words: Mapping[str, int] | Iterable[str], *, min_count: int = 1) -> CompoundSplitter:
-        """A copy that also knows the given words (e.g. the index's), where it knew them not.
+        """A splitter that also knows the given words (e.g. the index's), where this one knew them not.
 
         Such words weigh as little as an unlisted word, whatever their count: a count
         in a few plan documents says nothing about how common a word is in Norwegian.
@@ -119,28 +120,12 @@ class CompoundSplitter:
             if isinstance(words, Mapping)
             else list(words)
         )
-        splitter = CompoundSplitter.from_log_frequencies(self._log_freq)
-        splitter._add(extra, overwrite=False, plain_log_freq=UNLISTED_LOG_FREQ)
-        return splitter
+        return self.with_log_frequencies(_log_frequencies(extra, UNLISTED_LOG_FREQ))
 
-    def _add(
-        self,
-        vocabulary: Mapping[str, float] | Mapping[str, int] | Iterable[str],
-        overwrite: bool,
-        plain_log_freq: float = PLAIN_WORD_LOG_FREQ,
-    ) -> None:
-        if isinstance(vocabulary, Mapping):
-            values = list(vocabulary.values())
-            total = sum(values) if any(isinstance(v, int) for v in values) else 1
-            items: Iterable[tuple[str, float]] = (
-                (word, math.log10(value / total)) for word, value in vocabulary.items() if value > 0
-            )
-        else:
-            items = ((word, plain_log_freq) for word in vocabulary)
-        for word, log_freq in items:
-            key = word.lower()
-            if _WORD.fullmatch(key) and (overwrite or key not in self._log_freq):
-                self._log_freq[key] = log_freq
+    def with_log_frequencies(self, extra: Mapping[str, float]) -> CompoundSplitter:
+        """A splitter that also knows the words of ``extra`` (lowercase, with log10
+        frequencies) where this one knew them not; both are looked up, neither copied."""
+        return CompoundSplitter.from_log_frequencies(ChainMap(self._log_freq, extra))  # type: ignore[arg-type]
 
     def __contains__(self, word: str) -> bool:
         return word.lower() in self._log_freq
@@ -243,6 +228,22 @@ class CompoundSplitter:
         return not (
             head and any(text.endswith(e) and text[: len(text) - len(e)] in NEVER_HEADS for e in _ENDINGS)
         )
+
+
+def _log_frequencies(
+    vocabulary: Mapping[str, float] | Mapping[str, int] | Iterable[str], plain_log_freq: float
+) -> dict[str, float]:
+    """Lowercase word → log10 frequency, from frequencies, counts (divided by their total)
+    or plain words (each ``plain_log_freq``)."""
+    if isinstance(vocabulary, Mapping):
+        values = list(vocabulary.values())
+        total = sum(values) if any(isinstance(v, int) for v in values) else 1
+        items: Iterable[tuple[str, float]] = (
+            (word, math.log10(value / total)) for word, value in vocabulary.items() if value > 0
+        )
+    else:
+        items = ((word, plain_log_freq) for word in vocabulary)
+    return {word.lower(): log_freq for word, log_freq in items if _WORD.fullmatch(word.lower())}
 
 
 def _ending_after_double_letter(word: str, start: int) -> bool:

@@ -12,11 +12,16 @@ words of the pages and goals in the index, so it is the same however the index w
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from tromsvekst_desktop.core.analysis import word_key
-from tromsvekst_desktop.core.compounds import CompoundSplitter, bundled_log_frequencies, default_splitter
+from tromsvekst_desktop.core.compounds import (
+    UNLISTED_LOG_FREQ,
+    CompoundSplitter,
+    bundled_log_frequencies,
+    default_splitter,
+)
 
 # The index's unstemmed words: Whoosh's spelling list of the page and goal texts.
 SPELLING_FIELD = "spell_content"
@@ -41,7 +46,7 @@ class IndexWords:
         self._reader = reader
         self._words: list[str] | None = None
         self._joined = ""
-        self._unlisted: frozenset[str] = frozenset()
+        self._unlisted: Mapping[str, float] = {}
         self._splitter: CompoundSplitter | None = None
         self._found: dict[str, tuple[str, ...]] = {}
 
@@ -83,18 +88,50 @@ class IndexWords:
     def _load(self) -> None:
         if self._words is not None:
             return
-        words = [w.decode("utf-8") for w in self._reader.lexicon(SPELLING_FIELD)] if self._has_field() else []
-        unlisted = unlisted_words(words)
-        if self._reader.has_deletions():
-            # A word only deleted pages had is no longer the index's: a clean rebuild would not know it.
-            unlisted = frozenset(w for w in unlisted if self._is_live(w))
+        # Segment by segment: Whoosh's merged lexicon of all segments is twice as slow.
+        leaves = self._reader.leaf_readers() if SPELLING_FIELD in self._reader.schema else []
+        words = sorted(
+            {w.decode("utf-8") for reader, _offset in leaves for w in reader.lexicon(SPELLING_FIELD)}
+        )
         self._words = words
         self._joined = "\n".join(words)
-        self._unlisted = unlisted
-        self._splitter = default_splitter().with_words(unlisted)
+        self._unlisted = _LiveWords(unlisted_words(words), self._reader)
+        self._splitter = default_splitter().with_log_frequencies(self._unlisted)
 
-    def _has_field(self) -> bool:
-        return SPELLING_FIELD in self._reader.schema
+
+class _LiveWords(Mapping[str, float]):
+    """The index's unlisted words as the splitter's extra vocabulary (word → log10 frequency).
+
+    A word only deleted pages had is no longer the index's (a clean rebuild would not know
+    it): where the index has deletions, a word counts once a page still has it, checked
+    when the splitter first asks for it.
+    """
+
+    def __init__(self, words: frozenset[str], reader: Any) -> None:
+        self._words = words
+        self._reader = reader
+        self._checked: dict[str, bool] | None = {} if reader.has_deletions() else None
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str) or word not in self._words:
+            return False
+        if self._checked is None:
+            return True
+        live = self._checked.get(word)
+        if live is None:
+            live = self._checked[word] = self._is_live(word)
+        return live
+
+    def __getitem__(self, word: str) -> float:
+        if word in self:
+            return UNLISTED_LOG_FREQ
+        raise KeyError(word)
+
+    def __iter__(self) -> Iterator[str]:
+        return (word for word in self._words if word in self)
+
+    def __len__(self) -> int:
+        return sum(1 for _word in self)
 
     def _is_live(self, word: str) -> bool:
         return any(

@@ -709,9 +709,6 @@ class MainWindow(QMainWindow):
         self._expand_query = self.search_text().strip()
         self.run_search(self._expand_query)
 
-    def _search_options(self, query: str) -> dict[str, bool]:
-        return {"compounds": self._compounds, "expand": query != self._expand_query}
-
     def _show_index_damage(self) -> None:
         detail = self._index_damage or ""
         self.results_view.show_notice(
@@ -943,7 +940,8 @@ class MainWindow(QMainWindow):
             scope=subtree_scope(self._goal_scope, self._forest) if self._goal_scope else None,
             count_in=scopes,
             narrow_to=scopes.get(self._facet) if self._facet else None,
-            **self._search_options(query),
+            compounds=self._compounds,
+            expand=query != self._expand_query,
         )
 
     def _show_result(self) -> None:

@@ -50,7 +50,7 @@ def _pattern(source: str) -> re.Pattern[str]:
     return re.compile("".join("(.*)" if re.fullmatch(r"%\d", p) else re.escape(p) for p in parts), re.DOTALL)
 
 
-_MATCHERS = [(_pattern(source), source) for source in _REASONS]
+_MATCHERS = [(_pattern(str(source)), str(source)) for source in _REASONS]
 
 
 def translated_reason(reason: str) -> str:
