@@ -14,8 +14,8 @@ from tromsvekst_desktop.core.compounds import (
     default_splitter,
     expand_coordinations,
     find_coordinations,
+    unlisted_words,
 )
-from tromsvekst_desktop.core.index_words import unlisted_words
 
 LABELS = Path(__file__).parent / "data" / "compound_words.tsv"
 REPO = Path(__file__).resolve().parents[2]

@@ -230,6 +230,20 @@ class CompoundSplitter:
         )
 
 
+# Only words of this length fill gaps in the word list: shorter unlisted words are mostly
+# abbreviations and fragments (and the splitter takes short parts only when frequent).
+MIN_UNLISTED_PART_CHARS = 6
+
+
+def unlisted_words(words: Iterable[str]) -> frozenset[str]:
+    """The words that can fill gaps in the bundled word list: not in it, long enough,
+    letters only (lowercase words in, as an index's words are)."""
+    listed = bundled_log_frequencies()
+    return frozenset(
+        w for w in words if len(w) >= MIN_UNLISTED_PART_CHARS and w.isalpha() and w not in listed
+    )
+
+
 def _log_frequencies(
     vocabulary: Mapping[str, float] | Mapping[str, int] | Iterable[str], plain_log_freq: float
 ) -> dict[str, float]:

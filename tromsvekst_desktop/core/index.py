@@ -43,6 +43,7 @@ from tromsvekst_desktop.core.analysis import (
     norwegian_analyzer,
 )
 from tromsvekst_desktop.core.catalog import Catalog, Document
+from tromsvekst_desktop.core.compounds import unlisted_words
 from tromsvekst_desktop.core.goals import GoalForest, GoalNode
 from tromsvekst_desktop.core.jobs import CancelToken, Progress
 from tromsvekst_desktop.core.library import find_library_files
@@ -52,7 +53,7 @@ from tromsvekst_desktop.core.problems import Problem
 
 # Bump whenever the schema, the analyzer or what goes into a field changes: an index
 # with another version is rebuilt from scratch.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 META_FILE = "tromsvekst-index.json"
 # Size and CRC-32 of each segment file, written after each commit: reveals garbage written
 # into a segment, which Whoosh itself only notices (if at all) when a query reads it.
@@ -195,6 +196,26 @@ class CompoundPartsTEXT(TEXT):  # type: ignore[misc]
         )
 
 
+class UnlistedWordsField(KEYWORD):  # type: ignore[misc]
+    """The `unlisted` field: the words of a text the bundled word list lacks (never searched).
+
+    Their union over the live pages is the index's own vocabulary for splitting compounds
+    (``index_words``): a posting per page tells whether a word is still in the index once
+    pages are deleted, which Whoosh's spelling list (a posting per run) cannot.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(scorable=False)
+
+    def index(self, value: Any, **kwargs: Any) -> Any:
+        return (value if isinstance(value, PreparedText) else self.prepare(value)).items
+
+    def prepare(self, text: str) -> PreparedText:
+        words = unlisted_words({match.group().lower() for match in _WORD.finditer(text)})
+        value = pack_uint(1)  # a frequency of 1, as Whoosh's Frequency format writes it
+        return PreparedText(tuple((word.encode("utf-8"), 1, 1.0, value) for word in sorted(words)), ())
+
+
 _WORD = re.compile(TOKEN_PATTERN)
 
 
@@ -218,6 +239,7 @@ def make_schema() -> Schema:
         section=TEXT(analyzer=text, stored=True, field_boost=1.2),
         content=PreparedTEXT(analyzer=text, stored=True, chars=True, spelling=True),
         parts=CompoundPartsTEXT(),
+        unlisted=UnlistedWordsField(),
     )
 
 
@@ -624,7 +646,7 @@ def _page_fields(
     page: int,
     section: str,
     text: str,
-    prepared: tuple[PreparedText, PreparedText] | None = None,
+    prepared: tuple[PreparedText, PreparedText, PreparedText] | None = None,
 ) -> dict[str, Any]:
     return {
         "uid": f"page:{path}#{page}",
@@ -640,6 +662,7 @@ def _page_fields(
         "section": section,
         "content": text if prepared is None else prepared[0],
         "parts": text if prepared is None else prepared[1],
+        "unlisted": text if prepared is None else prepared[2],
         "_stored_content": text,
     }
 
@@ -648,6 +671,13 @@ def _page_fields(
 def _parts_field() -> CompoundPartsTEXT:
     field = make_schema()["parts"]
     assert isinstance(field, CompoundPartsTEXT)
+    return field
+
+
+@lru_cache(maxsize=1)
+def _unlisted_field() -> UnlistedWordsField:
+    field = make_schema()["unlisted"]
+    assert isinstance(field, UnlistedWordsField)
     return field
 
 
@@ -665,10 +695,9 @@ def _prepare_pages(pdf: ExtractedPdf) -> ExtractedPdf:
     time instead of a whole document in one call that holds the GIL (and would stall
     the window) for a tenth of a second.
     """
-    field = _content_field()
-    parts = _parts_field()
+    fields = (_content_field(), _parts_field(), _unlisted_field())
     prepared = tuple(
-        pickle.dumps((field.prepare(page.text), parts.prepare(page.text))) if page.text.strip() else None
+        pickle.dumps(tuple(field.prepare(page.text) for field in fields)) if page.text.strip() else None
         for page in pdf.pages
     )
     return replace(pdf, prepared=prepared)
@@ -696,10 +725,10 @@ def _add_extracted(
     for page, pickled in zip(pdf.pages, prepared, strict=True):
         analysed = None
         if isinstance(pickled, bytes):
-            content, parts = pickle.loads(pickled)
+            content, parts, unlisted = pickle.loads(pickled)
             new_words = tuple(word for word in content.spellable if word not in spelled)
             spelled.update(new_words)
-            analysed = (PreparedText(content.items, new_words), parts)
+            analysed = (PreparedText(content.items, new_words), parts, unlisted)
         if page.text.strip():
             fields = _page_fields(
                 info, title, pdf.path, pdf.sha256, page.number, page.section or "", page.text, analysed
@@ -829,6 +858,7 @@ def _goal_fields(
         "title": f"{node.label} {node.title}" if node.level != "Plan" else node.title,
         "content": f"{node.title}\n{node.text}".strip(),
         "parts": f"{node.title}\n{node.text}".strip(),
+        "unlisted": f"{node.title}\n{node.text}".strip(),
     }
 
 

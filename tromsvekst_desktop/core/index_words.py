@@ -17,26 +17,19 @@ from typing import Any
 
 from tromsvekst_desktop.core.analysis import word_key
 from tromsvekst_desktop.core.compounds import (
+    MIN_UNLISTED_PART_CHARS,
     UNLISTED_LOG_FREQ,
     CompoundSplitter,
-    bundled_log_frequencies,
     default_splitter,
 )
 
 # The index's unstemmed words: Whoosh's spelling list of the page and goal texts.
 SPELLING_FIELD = "spell_content"
-# Only words of this length fill gaps in the word list: shorter unlisted words are mostly
-# abbreviations and fragments, and the splitter takes short parts only when frequent.
-MIN_INDEX_PART_CHARS = 6
+# The words of each page and goal the word list lacks (``index.UnlistedWordsField``).
+UNLISTED_FIELD = "unlisted"
 # A query word of a common stem ("plan") is contained in thousands of words: the splitter
 # looks at the ones with an unlisted word inside; this bounds the work all the same.
 MAX_CANDIDATES = 5_000
-
-
-def unlisted_words(words: Iterable[str]) -> frozenset[str]:
-    """The words that fill gaps in the word list: not in it, long enough, letters only."""
-    listed = bundled_log_frequencies()
-    return frozenset(w for w in words if len(w) >= MIN_INDEX_PART_CHARS and w.isalpha() and w not in listed)
 
 
 class IndexWords:
@@ -80,23 +73,26 @@ class IndexWords:
         unlisted, size = self._unlisted, len(word)
         return any(
             word[start:end] in unlisted
-            for start in range(size - MIN_INDEX_PART_CHARS + 1)
-            for end in range(start + MIN_INDEX_PART_CHARS, size + 1)
+            for start in range(size - MIN_UNLISTED_PART_CHARS + 1)
+            for end in range(start + MIN_UNLISTED_PART_CHARS, size + 1)
             if end - start < size
         )
 
     def _load(self) -> None:
         if self._words is not None:
             return
-        # Segment by segment: Whoosh's merged lexicon of all segments is twice as slow.
-        leaves = self._reader.leaf_readers() if SPELLING_FIELD in self._reader.schema else []
-        words = sorted(
-            {w.decode("utf-8") for reader, _offset in leaves for w in reader.lexicon(SPELLING_FIELD)}
-        )
-        self._words = words
-        self._joined = "\n".join(words)
-        self._unlisted = _LiveWords(unlisted_words(words), self._reader)
+        self._words = self._lexicon(SPELLING_FIELD)
+        self._joined = "\n".join(self._words)
+        self._unlisted = _LiveWords(frozenset(self._lexicon(UNLISTED_FIELD)), self._reader)
         self._splitter = default_splitter().with_log_frequencies(self._unlisted)
+
+    def _lexicon(self, fieldname: str) -> list[str]:
+        """A field's words in all segments (deleted pages' words too, until segments merge)."""
+        if fieldname not in self._reader.schema:
+            return []
+        # Segment by segment: Whoosh's merged lexicon of all segments is twice as slow.
+        leaves = self._reader.leaf_readers()
+        return sorted({w.decode("utf-8") for reader, _offset in leaves for w in reader.lexicon(fieldname)})
 
 
 class _LiveWords(Mapping[str, float]):
@@ -134,8 +130,10 @@ class _LiveWords(Mapping[str, float]):
         return sum(1 for _word in self)
 
     def _is_live(self, word: str) -> bool:
+        # The unlisted field has a posting per page (Whoosh's spelling list has one per
+        # run, on document 0, so it cannot tell).
         return any(
-            reader.postings(SPELLING_FIELD, word).is_active()
+            reader.postings(UNLISTED_FIELD, word).is_active()
             for reader, _offset in self._reader.leaf_readers()
-            if (SPELLING_FIELD, word) in reader
+            if (UNLISTED_FIELD, word) in reader
         )
