@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QToolButton
 from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import HIT_PAGES, IMAGE_ONLY_PAGE, PAGE_COUNT
+from tests.library_factory import write_pdf
 from tromsvekst_desktop.gui.widgets import pdf_viewer
 from tromsvekst_desktop.gui.widgets.pdf_viewer import PdfViewer
 
@@ -159,3 +160,21 @@ def test_tool_buttons_have_tooltips_and_accessible_names(viewer: PdfViewer) -> N
     for button in buttons:
         assert button.toolTip()
         assert button.accessibleName()
+
+
+def test_a_hit_low_on_the_page_is_scrolled_into_view(viewer: PdfViewer, tmp_path: Path, qtbot: QtBot) -> None:
+    lines = [f"Linje {n} om planarbeid i regionen." for n in range(1, 45)] + [
+        "Her står skredsikring nederst."
+    ]
+    pdf = tmp_path / "lang.pdf"
+    write_pdf(pdf, ["\n".join(lines), "Side to."], title="Lang")
+    viewer.open(pdf, page=1, highlight=lambda word: word.strip(".").lower() == "skredsikring")
+    viewer.fit_width()
+    viewer.open(pdf, page=2)
+    viewer.open(pdf, page=1, highlight=lambda word: word.strip(".").lower() == "skredsikring")
+
+    bar = viewer.scroll_area.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.value() > 0)
+    [hit] = viewer.highlight_rects()
+    visible_top, visible_bottom = bar.value(), bar.value() + viewer.scroll_area.viewport().height()
+    assert visible_top <= hit.center().y() * viewer.zoom() <= visible_bottom

@@ -114,6 +114,15 @@ def compound_parts_analyzer() -> Analyzer:
     )
 
 
+@lru_cache(maxsize=200_000)
+def _part_keys(word: str) -> tuple[str, ...]:
+    """The stems of a word's compound parts (none for a word that is not a compound);
+    a page's words mostly recur on the next pages, so each is split once per process."""
+    from tromsvekst_desktop.core.compounds import default_splitter
+
+    return tuple(word_key(part) for part in default_splitter().components(word) if part not in STOP_WORDS)
+
+
 def compound_part_keys(words: Iterable[str], text: str = "") -> dict[str, int]:
     """The `parts` field's terms for a text whose unique words are given: the stems of
     every compound's parts, plus the words its hanging hyphens stand for
@@ -121,15 +130,12 @@ def compound_part_keys(words: Iterable[str], text: str = "") -> dict[str, int]:
     """
     from tromsvekst_desktop.core.compounds import default_splitter, expand_coordinations
 
-    splitter = default_splitter()
     keys: dict[str, int] = {}
     for word in words:
-        for part in splitter.components(word):
-            if part not in STOP_WORDS:
-                key = word_key(part)
-                keys[key] = keys.get(key, 0) + 1
+        for key in _part_keys(word):
+            keys[key] = keys.get(key, 0) + 1
     if "- " in text or "-\n" in text or "-," in text:
-        for completed in expand_coordinations(text, splitter):
+        for completed in expand_coordinations(text, default_splitter()):
             key = word_key(completed)
             keys[key] = keys.get(key, 0) + 1
     return keys

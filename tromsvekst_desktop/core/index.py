@@ -187,8 +187,9 @@ class CompoundPartsTEXT(TEXT):  # type: ignore[misc]
     def index(self, value: Any, **kwargs: Any) -> Any:
         return (value if isinstance(value, PreparedText) else self.prepare(value)).items
 
-    def prepare(self, text: str) -> PreparedText:
-        words = {match.group().lower() for match in _WORD.finditer(text)}
+    def prepare(self, text: str, words: Iterable[str] | None = None) -> PreparedText:
+        """The field's postings for ``text``, whose distinct lowercase words may be given."""
+        words = {match.group().lower() for match in _WORD.finditer(text)} if words is None else words
         keys = compound_part_keys(words, text)
         boost = self.format.field_boost
         return PreparedText(
@@ -210,8 +211,11 @@ class UnlistedWordsField(KEYWORD):  # type: ignore[misc]
     def index(self, value: Any, **kwargs: Any) -> Any:
         return (value if isinstance(value, PreparedText) else self.prepare(value)).items
 
-    def prepare(self, text: str) -> PreparedText:
-        words = unlisted_words({match.group().lower() for match in _WORD.finditer(text)})
+    def prepare(self, text: str, words: Iterable[str] | None = None) -> PreparedText:
+        """The field's postings for ``text``, whose distinct lowercase words may be given."""
+        if words is None:
+            words = {match.group().lower() for match in _WORD.finditer(text)}
+        words = unlisted_words(words)
         value = pack_uint(1)  # a frequency of 1, as Whoosh's Frequency format writes it
         return PreparedText(tuple((word.encode("utf-8"), 1, 1.0, value) for word in sorted(words)), ())
 
@@ -695,12 +699,18 @@ def _prepare_pages(pdf: ExtractedPdf) -> ExtractedPdf:
     time instead of a whole document in one call that holds the GIL (and would stall
     the window) for a tenth of a second.
     """
-    fields = (_content_field(), _parts_field(), _unlisted_field())
-    prepared = tuple(
-        pickle.dumps(tuple(field.prepare(page.text) for field in fields)) if page.text.strip() else None
-        for page in pdf.pages
-    )
+    prepared = tuple(_prepared_page(page.text) if page.text.strip() else None for page in pdf.pages)
     return replace(pdf, prepared=prepared)
+
+
+def _prepared_page(text: str) -> bytes:
+    """The pickled content, parts and unlisted fields of one page; the words the content
+    analysis found (stop words aside) serve the other two."""
+    content = _content_field().prepare(text)
+    words = content.spellable
+    return pickle.dumps(
+        (content, _parts_field().prepare(text, words), _unlisted_field().prepare(text, words))
+    )
 
 
 def _title_for(info: DocInfo, extracted_title: str) -> str:

@@ -9,7 +9,7 @@ from enum import Enum
 from pathlib import Path
 
 import pymupdf
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRectF, QSize, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRectF, QSize, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -324,6 +324,7 @@ class PdfViewer(QWidget):
             self._invalidate_render()
             self.go_to_page(page)
             self._render()
+            self._show_first_hit_when_laid_out()
             return True
         self.close_document()
         self._path = path
@@ -357,7 +358,14 @@ class PdfViewer(QWidget):
         self._render()
         self._update_controls()
         self.pageChanged.emit(self._page)
+        self._show_first_hit_when_laid_out()
         return True
+
+    def _show_first_hit_when_laid_out(self) -> None:
+        """Scroll the page's first hit into view (a hit low on a page zoomed to the width
+        would be out of sight), once the scroll area has taken the new page's size."""
+        self.scroll_area.verticalScrollBar().setValue(0)
+        QTimer.singleShot(0, self._scroll_to_first_hit)
 
     def _unlock(self, doc: pymupdf.Document, name: str, password: str | None) -> bool:
         """Try the given password, then ask until the right one or a cancel."""
