@@ -16,6 +16,7 @@ from whoosh.query import And, AndMaybe, AndNot, MultiTerm, Not, Or, Query, Requi
 from tests.conftest import RESOURCES
 from tests.library_factory import PLAN_PAGES, make_library, write_pdf
 from tromsvekst_desktop.core.index import update_index
+from tromsvekst_desktop.core.ranking import _any_between
 from tromsvekst_desktop.core.search import QueryError, SearchEngine
 
 WORDS = [
@@ -137,3 +138,54 @@ def test_snippets_mark_the_words_found(engine: SearchEngine) -> None:
     marked = [h.snippet.text[start:end].lower() for h in result.hits for start, end in h.snippet.spans]
     assert len(marked) >= len(result.hits) > 3
     assert all(word.startswith(("skredsikring", "klimatilpasning", "bolig")) for word in marked)
+
+
+DOCUMENTS = ("alfa", "beta", "gamma", "delta", "epsilon")
+
+
+@pytest.fixture(scope="module")
+def long_engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SearchEngine]:
+    """Five documents of 130 pages, the word "tiltak" on every page: its postings span
+    six blocks of 128, most of which a filter to one document lets the search skip."""
+    root = tmp_path_factory.mktemp("long")
+    library = root / "lib"
+    library.mkdir()
+    for name in DOCUMENTS:
+        pages = [f"Tiltak {n} i {name}. Kommunen vurderer tiltak nummer {n}." for n in range(1, 131)]
+        write_pdf(library / f"{name}.pdf", pages, title=name.title())
+    update_index(root / "index", [library])
+    with SearchEngine(root / "index") as engine:
+        yield engine
+
+
+@pytest.mark.parametrize("query", ["tiltak", "tiltak kommunen", '"vurderer tiltak"', "tilt*", "tiltek~"])
+def test_a_narrow_filter_finds_what_the_unfiltered_search_finds_there(
+    long_engine: SearchEngine, query: str
+) -> None:
+    everything = long_engine.search(query, limit=1000)
+    assert everything.total == 650
+    for doc_id in DOCUMENTS:
+        in_doc = [(h.doc_id, h.page, round(h.score, 9)) for h in everything.hits if h.doc_id == doc_id]
+        filtered = long_engine.search(f"doc:{doc_id} {query}", limit=1000)
+        by_argument = long_engine.search(query, doc=doc_id, limit=1000)
+        assert filtered.total == by_argument.total == len(in_doc) == 130
+        assert {(h.doc_id, h.page) for h in filtered.hits} == {(d, p) for d, p, _s in in_doc}
+        assert [(h.doc_id, h.page, round(h.score, 9)) for h in by_argument.hits] == in_doc
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "expected"),
+    [
+        (0, 4, False),
+        (0, 5, True),
+        (5, 5, True),
+        (6, 9, False),
+        (9, 10, True),
+        (12, 20, True),
+        (21, 99, False),
+    ],
+)
+def test_a_block_is_read_when_a_wanted_document_falls_in_its_range(
+    first: int, last: int, expected: bool
+) -> None:
+    assert _any_between([5, 10, 20], first, last) is expected

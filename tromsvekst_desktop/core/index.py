@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import heapq
+import io
 import json
 import os
 import pickle
@@ -27,7 +28,9 @@ from whoosh import index as whoosh_index
 from whoosh import writing as whoosh_writing
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3PerDocReader
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+from whoosh.filedb import compound as whoosh_compound
 from whoosh.filedb.filestore import FileStorage
+from whoosh.filedb.structfile import BufferFile
 from whoosh.index import FileIndex, LockError
 from whoosh.query import Every, Term
 from whoosh.system import pack_uint
@@ -133,6 +136,53 @@ class _ChunkSortingPool(PostingPool):  # type: ignore[misc]
 
 # SegmentWriter creates its pool by this module-level name.
 whoosh_writing.PostingPool = _ChunkSortingPool
+
+
+class _MemoryViewReader(io.RawIOBase):
+    """A read-only file over a memoryview, for io.BufferedReader (see below)."""
+
+    def __init__(self, view: memoryview) -> None:
+        super().__init__()
+        self._view = view
+        self._position = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        count = max(0, min(len(buffer), len(self._view) - self._position))
+        buffer[:count] = self._view[self._position : self._position + count]
+        self._position += count
+        return count
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._position, io.SEEK_END: len(self._view)}[whence]
+        self._position = max(0, base + offset)
+        return self._position
+
+    def tell(self) -> int:
+        return self._position
+
+
+class _UncopiedBufferFile(BufferFile):  # type: ignore[misc]
+    """Whoosh's BufferFile, reading its memory-mapped segment file in place.
+
+    Whoosh opens each file inside a compound segment file as a BytesIO of its bytes, a
+    copy: the searching process held the whole postings file in memory (140 MB of 570 MB
+    at 50,000 pages). Reads go through a buffered reader over the mapping instead.
+    """
+
+    def __init__(self, buf: Any, name: str | None = None, onclose: Any = None) -> None:
+        super().__init__(b"", name=name, onclose=onclose)
+        self._buf = buf
+        self.file = io.BufferedReader(_MemoryViewReader(memoryview(buf)))
+
+
+# CompoundStorage.open_file creates its files by this module-level name.
+whoosh_compound.BufferFile = _UncopiedBufferFile
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ tests compare the matches with Whoosh's own matchers on many queries.
 from __future__ import annotations
 
 import heapq
+import math
 from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -45,6 +46,8 @@ from whoosh.util.numeric import byte_to_length
 
 B = 0.75
 K1 = 1.2
+# A universe of fewer than 1 in this many documents is narrow enough to skip blocks by.
+SPARSE_UNIVERSE = 4
 
 Scores = dict[int, float]
 TermKey = tuple[str, bytes]
@@ -63,6 +66,7 @@ class PostingScorer:
         self._reader = searcher.reader()
         self._leaves = list(self._reader.leaf_readers())
         self._length_norms: dict[str, list[float]] = {}
+        self._wanted: list[int] | None = None  # the universe, sorted, when it is narrow
 
     def evaluate(self, query: Query, universe: Collection[int]) -> Matches:
         """The documents of ``universe`` that ``query`` matches, with their scores.
@@ -72,6 +76,10 @@ class PostingScorer:
         is ever in it.
         """
         terms: list[TermPostings] = []
+        # A narrow universe (a document, a goal's pages) lets whole posting blocks be skipped.
+        self._wanted = (
+            sorted(universe) if len(universe) * SPARSE_UNIVERSE < self._reader.doc_count_all() else None
+        )
         found = _Evaluation(self, universe, terms).scores(query)
         return Matches(
             {doc: score for doc, score in found.items() if doc in universe}, terms, self._reader.schema
@@ -93,7 +101,7 @@ class PostingScorer:
                 continue
             # The raw postings, deleted documents included: the universe leaves them out.
             matcher = reader._terms.matcher(fieldname, btext, field_format)
-            for docnums, weights, values in _blocks(matcher, offset):
+            for docnums, weights, values in _blocks(matcher, offset, self._wanted):
                 scores.update({d: factor * w / (w + norms[d]) for d, w in zip(docnums, weights, strict=True)})
                 term.blocks.append((docnums, values))
         return term
@@ -113,19 +121,34 @@ class PostingScorer:
         return norms
 
 
-def _blocks(matcher: Any, offset: int) -> Iterator[tuple[Sequence[int], Sequence[float], Sequence[bytes]]]:
-    """(docnums, weights, values) of each posting block, docnums counted over all segments."""
+def _blocks(
+    matcher: Any, offset: int, wanted: list[int] | None
+) -> Iterator[tuple[Sequence[int], Sequence[float], Sequence[bytes]]]:
+    """(docnums, weights, values) of each posting block, docnums counted over all segments.
+
+    With ``wanted`` (sorted docnums) a block none of them can be in is not decoded: its
+    header says up to which document it reaches, and it starts after the previous one.
+    """
     if isinstance(matcher, W3LeafMatcher):
+        first = offset
         while not matcher._atend:
-            matcher._read_ids()
-            matcher._read_weights()
-            matcher._read_values()  # one unpickled tuple holds all three
-            docnums = [docnum + offset for docnum in matcher._ids] if offset else matcher._ids
-            yield docnums, matcher._weights, matcher._values
+            last = matcher._maxid + offset
+            if wanted is None or _any_between(wanted, first, last):
+                matcher._read_ids()
+                matcher._read_weights()
+                matcher._read_values()  # one unpickled tuple holds all three
+                docnums = [docnum + offset for docnum in matcher._ids] if offset else matcher._ids
+                yield docnums, matcher._weights, matcher._values
+            first = last + 1
             matcher._next_block()
     else:  # postings inlined in the term info: a ListMatcher
         docnums = [docnum + offset for docnum in matcher._ids] if offset else matcher._ids
         yield docnums, matcher._weights or [1.0] * len(docnums), matcher._values
+
+
+def _any_between(wanted: list[int], first: int, last: int) -> bool:
+    i = bisect_left(wanted, first)
+    return i < len(wanted) and wanted[i] <= last
 
 
 @dataclass
@@ -293,9 +316,39 @@ class _Evaluation:
         return _boosted(total, query.boost)
 
     def _and(self, query: And) -> Scores:
-        subs = [self.scores(sub) for sub in query.subqueries]
+        # The rarest part first: when it matches few documents (a doc: filter, a rare
+        # word), the other parts' posting blocks without any of those are skipped.
+        ordered = sorted(query.subqueries, key=self._size)
+        subs = [self.scores(ordered[0])]
+        wanted = self._scorer._wanted
+        if len(subs[0]) * SPARSE_UNIVERSE < self._reader.doc_count_all() and (
+            wanted is None or len(subs[0]) < len(wanted)
+        ):
+            self._scorer._wanted = sorted(subs[0])
+        try:
+            subs += [self.scores(sub) for sub in ordered[1:]]
+        finally:
+            self._scorer._wanted = wanted
         common = _intersection(subs)
         return _boosted({d: sum(sub[d] for sub in subs) for d in common}, query.boost)
+
+    def _size(self, query: Query) -> float:
+        """About how many documents a query matches, cheaply (no expansion of patterns)."""
+        if isinstance(query, Term):
+            try:
+                return float(self._reader.doc_frequency(query.fieldname, query.text))
+            except Exception:  # a field the index lacks, a value its field cannot hold
+                return 0.0
+        if type(query) in (Or, DefaultOr, PreloadedOr, SplitOr):
+            return sum(self._size(sub) for sub in query.subqueries)
+        if isinstance(query, (And, Phrase)):
+            subs = (
+                query.subqueries
+                if isinstance(query, And)
+                else [Term(query.fieldname, w) for w in query.words]
+            )
+            return min((self._size(sub) for sub in subs), default=0.0)
+        return math.inf
 
     def _and_not(self, query: AndNot) -> Scores:
         positive, negative = self.scores(query.a), self.scores(query.b)
