@@ -33,7 +33,10 @@ MIN_DOC_PAGES, MAX_DOC_PAGES = 50, 300
 LINES_PER_PAGE = 42
 CHARS_PER_LINE = 84
 QUERY_ROUNDS = 5
-COLD_START_RUNS = 3
+# One first query per cold-start run: plain words (as a user's first search mostly is),
+# which also load the compound word list and the index's own words; not in the mix.
+COLD_START_QUERIES = ("kommuneplan", "arealbruk", "planarbeid")
+LAUNCH_RUNS = 3
 STALL_TICK_MS = 10
 PACKAGES = ("Whoosh-Reloaded", "PyMuPDF", "PySide6-Essentials", "PyYAML")
 
@@ -510,7 +513,7 @@ def measure_gui(work: Path) -> dict[str, Any]:
     env["XDG_DATA_HOME"] = str(work / "gui-home" / "data")
     copy = work / "gui-index"
     launches: list[float] = []
-    for _ in range(COLD_START_RUNS):
+    for _ in range(LAUNCH_RUNS):
         if copy.exists():
             shutil.rmtree(copy)
         shutil.copytree(work / "index", copy)
@@ -552,11 +555,9 @@ def cold_start(work: Path, doc_id: str) -> tuple[float, dict[str, Any]]:
     """Wall time from starting a new Python process to its first query's answer (median of runs)."""
     runs: list[float] = []
     result: dict[str, Any] = {}
-    for run in range(COLD_START_RUNS):
+    for first_query in COLD_START_QUERIES:
         started = time.perf_counter()
-        process = _child(
-            "search", ["--work", str(work), "--doc-id", doc_id, "--first-query", f"plan{'x' * run}*"]
-        )
+        process = _child("search", ["--work", str(work), "--doc-id", doc_id, "--first-query", first_query])
         assert process.stdout is not None
         line = process.stdout.readline()
         runs.append(time.perf_counter() - started)
@@ -656,7 +657,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--work", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--doc-id", help=argparse.SUPPRESS)
-    parser.add_argument("--first-query", default="plan*", help=argparse.SUPPRESS)
+    parser.add_argument("--first-query", default=COLD_START_QUERIES[0], help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.phase:
         return _run_phase(args)

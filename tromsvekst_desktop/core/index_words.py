@@ -12,6 +12,7 @@ words of the pages and goals in the index, so it is the same however the index w
 from __future__ import annotations
 
 import re
+import struct
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
@@ -30,6 +31,9 @@ UNLISTED_FIELD = "unlisted"
 # A query word of a common stem ("plan") is contained in thousands of words: the splitter
 # looks at the ones with an unlisted word inside; this bounds the work all the same.
 MAX_CANDIDATES = 5_000
+# A record of a segment's term table (whoosh.filedb.filetables, Whoosh-Reloaded 2.7.5 is
+# pinned): key length and value length, then the key (field number + term) and the value.
+_TERM_RECORD_LENGTHS = struct.Struct("!ii")
 
 
 class IndexWords:
@@ -90,9 +94,34 @@ class IndexWords:
         """A field's words in all segments (deleted pages' words too, until segments merge)."""
         if fieldname not in self._reader.schema:
             return []
-        # Segment by segment: Whoosh's merged lexicon of all segments is twice as slow.
         leaves = self._reader.leaf_readers()
-        return sorted({w.decode("utf-8") for reader, _offset in leaves for w in reader.lexicon(fieldname)})
+        terms = {term for leaf, _offset in leaves for term in _field_terms(leaf, fieldname)}
+        return sorted(term.decode("utf-8") for term in terms)
+
+
+def _field_terms(segment_reader: Any, fieldname: str) -> Iterator[bytes]:
+    """A field's terms in one segment, read straight from its term table.
+
+    Whoosh's ``lexicon()`` passes each term through four generator layers and a seek and
+    read per record (6 µs a term: 0.1 s for the words of 1,000 pages); this reads the
+    field's run of sorted records in one piece.
+    """
+    terms = segment_reader._terms
+    table = terms._tindex
+    prefix = terms._keycoder(fieldname, b"")
+    start = table.closest_key_pos(prefix)
+    if start is None:
+        return
+    data = table.dbfile.get(start, table.endofdata - start)
+    unpack, header, size = _TERM_RECORD_LENGTHS.unpack_from, _TERM_RECORD_LENGTHS.size, len(prefix)
+    position, end = 0, len(data)
+    while position < end:
+        key_length, value_length = unpack(data, position)
+        key = position + header
+        if data[key : key + size] != prefix:
+            return
+        yield data[key + size : key + key_length]
+        position = key + key_length + value_length
 
 
 class _LiveWords(Mapping[str, float]):
