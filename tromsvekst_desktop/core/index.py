@@ -9,7 +9,6 @@ is its own manifest: a killed or cancelled run leaves the last commit consistent
 from __future__ import annotations
 
 import hashlib
-import heapq
 import io
 import json
 import os
@@ -18,7 +17,7 @@ import re
 import time
 import zlib
 from array import array
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -35,7 +34,7 @@ from whoosh.index import FileIndex, LockError
 from whoosh.query import Every, Term
 from whoosh.system import pack_uint
 from whoosh.util.filelock import try_for
-from whoosh.writing import CLEAR, IndexWriter, PostingPool
+from whoosh.writing import CLEAR, IndexWriter
 
 from tromsvekst_desktop import __version__
 from tromsvekst_desktop.core.analysis import (
@@ -52,6 +51,7 @@ from tromsvekst_desktop.core.jobs import CancelToken, Progress
 from tromsvekst_desktop.core.library import find_library_files
 from tromsvekst_desktop.core.librarydata import LibraryData, load_library_data
 from tromsvekst_desktop.core.pdftext import ExtractedPdf, ExtractionPool, ExtractJob, file_sha256
+from tromsvekst_desktop.core.postingpool import TermGroupedPool, flush_segment
 from tromsvekst_desktop.core.problems import Problem
 
 # Bump whenever the schema, the analyzer or what goes into a field changes: an index
@@ -88,54 +88,9 @@ def _cached_reader_with_misses(self: Any, fieldname: str, column: Any) -> Any:
 W3PerDocReader._cached_reader = _cached_reader_with_misses
 
 
-# Postings per sorted chunk: sorting 20,000 postings holds the GIL for ~20 ms.
-POOL_CHUNK = 20_000
-
-
-class _ChunkSortingPool(PostingPool):  # type: ignore[misc]
-    """Whoosh's posting pool, sorted in chunks as postings arrive and merged lazily.
-
-    Whoosh sorts all of a segment's postings in one ``list.sort`` when it commits (and
-    each time the pool spills to disk): one C call that holds the GIL for seconds at
-    10,000 pages, freezing the window whose worker thread is indexing. Chunks of
-    ``POOL_CHUNK`` sorted on arrival and merged with ``heapq.merge`` give the same
-    order in steps short enough for the GUI thread to keep running.
-    """
-
-    current: list[Any]  # Whoosh's buffer of postings not yet sorted
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._chunks: list[list[Any]] = []
-
-    def add(self, item: Any) -> None:
-        super().add(item)
-        if len(self.current) >= POOL_CHUNK:
-            self.current.sort()
-            self._chunks.append(self.current)
-            self.current = []
-
-    def _sorted(self) -> Iterator[Any]:
-        self.current.sort()
-        chunks, self._chunks = [*self._chunks, self.current], []
-        self.current = []
-        return heapq.merge(*chunks)
-
-    def save(self) -> None:
-        if self.current or self._chunks:
-            path, stream = self._new_run()
-            self._write_run(stream, self._sorted())
-            self._add_run(path)
-        self.currentsize = 0
-
-    def items(self, maxfiles: int = 128) -> Any:
-        if not self.runs:
-            return self._sorted()
-        return super().items(maxfiles)
-
-
 # SegmentWriter creates its pool by this module-level name.
-whoosh_writing.PostingPool = _ChunkSortingPool
+whoosh_writing.PostingPool = TermGroupedPool
+whoosh_writing.SegmentWriter._flush_segment = flush_segment
 
 
 class _MemoryViewReader(io.RawIOBase):
