@@ -16,7 +16,7 @@ import subprocess
 import sys
 import textwrap
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from importlib import metadata
@@ -37,6 +37,15 @@ QUERY_ROUNDS = 5
 # which also load the compound word list and the index's own words; not in the mix.
 COLD_START_QUERIES = ("kommuneplan", "arealbruk", "planarbeid")
 LAUNCH_RUNS = 3
+# What the JSON keeps of each run besides the medians, with --runs N.
+PER_RUN_KEYS = (
+    "index_pages_per_s",
+    "reindex_unchanged_s",
+    "query_ms",
+    "cold_start_s",
+    "rss_mb_search",
+    "gui",
+)
 STALL_TICK_MS = 10
 PACKAGES = ("Whoosh-Reloaded", "PyMuPDF", "PySide6-Essentials", "PyYAML")
 
@@ -600,6 +609,7 @@ def format_table(result: dict[str, Any]) -> str:
     q = result["query_ms"]
     rows = [
         ("pages", f"{result['pages']:,}"),
+        ("runs", f"{result['runs']}" + (" (each number the median)" if result["runs"] > 1 else "")),
         ("text extraction", f"{result['extract_pages_per_s']:,.0f} pages/s"),
         (
             "indexing, cold, end-to-end",
@@ -625,23 +635,48 @@ def format_table(result: dict[str, Any]) -> str:
     return "\n".join(f"{name:<{width}}  {value}" for name, value in rows)
 
 
-def run_benchmark(pages: int, work_dir: Path, gui: bool, log: Callable[[str], None]) -> dict[str, Any]:
+def run_benchmark(
+    pages: int, work_dir: Path, gui: bool, log: Callable[[str], None], runs: int = 1
+) -> dict[str, Any]:
     work = work_dir / str(pages)
     work.mkdir(parents=True, exist_ok=True)
     _library, docs, origin = ensure_corpus(pages, work, log)
-    log("indexing …")
-    result: dict[str, Any] = {"pages": pages, "documents": len(docs), "corpus": origin}
-    result.update(_child_result(_child("index", ["--work", str(work), "--pages", str(pages)])))
-    log("searching …")
     doc_id = re.sub(r"[^a-z0-9æøå]+", "-", Path(docs[0].file_name).stem.lower()).strip("-")
-    cold, search = cold_start(work, doc_id)
-    result["cold_start_s"] = round(cold, 3)
-    result.update(search)
-    if gui:
-        log("desktop window …")
-        result["gui"] = measure_gui(work)
+    measured: list[dict[str, Any]] = []
+    for run in range(runs):
+        prefix = f"run {run + 1} of {runs}: " if runs > 1 else ""
+        log(f"{prefix}indexing …")
+        one = _child_result(_child("index", ["--work", str(work), "--pages", str(pages)]))
+        log(f"{prefix}searching …")
+        cold, search = cold_start(work, doc_id)
+        one["cold_start_s"] = round(cold, 3)
+        one.update(search)
+        if gui:
+            log(f"{prefix}desktop window …")
+            one["gui"] = measure_gui(work)
+        measured.append(one)
+    result: dict[str, Any] = {"pages": pages, "documents": len(docs), "corpus": origin, "runs": runs}
+    result.update(median_of_runs(measured))
+    if runs > 1:
+        result["per_run"] = [{key: one[key] for key in PER_RUN_KEYS if key in one} for one in measured]
     result["machine"] = machine()
     return result
+
+
+def median_of_runs(runs: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """Every number the median over the runs (in nested tables too); anything else from the first."""
+    combined: dict[str, Any] = {}
+    for key, first in runs[0].items():
+        values = [run[key] for run in runs]
+        if isinstance(first, Mapping):
+            combined[key] = median_of_runs(values)
+        elif isinstance(first, int) and not isinstance(first, bool):
+            combined[key] = statistics.median_low(values)  # counts stay whole
+        elif isinstance(first, float):
+            combined[key] = round(statistics.median(values), 3)
+        else:
+            combined[key] = first
+    return combined
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -649,6 +684,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--pages", type=int, default=1000, help="corpus size in PDF pages (default 1000)")
     parser.add_argument("--json", type=Path, help="also write the results to this JSON file")
     parser.add_argument("--gui", action="store_true", help="also measure the desktop window (needs Qt)")
+    parser.add_argument(
+        "--runs", type=int, default=1, help="measure N times and report the median of each number (default 1)"
+    )
     parser.add_argument(
         "--keep", type=Path, help="work folder for corpus and index (default: a cache folder)"
     )
@@ -663,12 +701,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run_phase(args)
     if args.pages < 1:
         parser.error("--pages must be at least 1")
+    if args.runs < 1:
+        parser.error("--runs must be at least 1")
     work_dir = args.keep or DEFAULT_WORK_DIR
 
     def log(message: str) -> None:
         print(message, file=sys.stderr, flush=True)
 
-    result = run_benchmark(args.pages, work_dir, args.gui, log)
+    result = run_benchmark(args.pages, work_dir, args.gui, log, args.runs)
     print(format_table(result))
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)

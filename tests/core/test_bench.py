@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pymupdf
 
-from tromsvekst_desktop.bench import generated_sources, plan_documents
+from tromsvekst_desktop.bench import generated_sources, median_of_runs, plan_documents
 
 KEYS = (
     "pages",
@@ -95,3 +95,17 @@ def test_fast_index_analysis_gives_exactly_the_analyzer_chains_postings(corpus_d
         prepared = field.prepare(text)
         assert prepared.items == tuple(TEXT.index(field, text)), text
         assert prepared.spellable == tuple(TEXT.spellable_words(field, text)), text
+
+
+def test_several_runs_report_the_median_of_each_number() -> None:
+    runs = [
+        {"index_pages_per_s": 300.0, "query_ms": {"p95": 40.0}, "corpus": "laws", "gui": {"launch_s": 0.9}},
+        {"index_pages_per_s": 500.0, "query_ms": {"p95": 90.0}, "corpus": "laws", "gui": {"launch_s": 0.7}},
+        {"index_pages_per_s": 420.0, "query_ms": {"p95": 45.0}, "corpus": "laws", "gui": {"launch_s": 1.4}},
+    ]
+    assert median_of_runs(runs) == {
+        "index_pages_per_s": 420.0,
+        "query_ms": {"p95": 45.0},
+        "corpus": "laws",
+        "gui": {"launch_s": 0.9},
+    }
