@@ -38,8 +38,9 @@ TermPostings = tuple[str, bytes, list[Posting]]
 # (tuple, float) besides its value bytes.
 TERM_BYTES = 250
 POSTING_BYTES = 120
-# Terms per marshal block of a spilled run: bounds the memory a run being merged holds.
-RUN_BLOCK_TERMS = 2_000
+# Postings per marshal block of a spilled run (a block ends with a whole term): merging
+# holds a block of each run in memory, ~8 MB each.
+RUN_BLOCK_POSTINGS = 50_000
 # A block's size precedes it: marshal.load on a file reads a value at a time, 20x slower
 # than marshal.loads on the block's bytes.
 _BLOCK_SIZE = struct.Struct("<Q")
@@ -80,11 +81,13 @@ class TermGroupedPool(PostingPool):  # type: ignore[misc]
             path, stream = self._new_run()
             try:
                 block: list[TermPostings] = []
+                size = 0
                 for entry in self._sorted_terms():
                     block.append(entry)
-                    if len(block) >= RUN_BLOCK_TERMS:
+                    size += len(entry[2])
+                    if size >= RUN_BLOCK_POSTINGS:
                         _write_block(stream, block)
-                        block = []
+                        block, size = [], 0
                 if block:
                     _write_block(stream, block)
             finally:
