@@ -3,7 +3,7 @@
 Whoosh collects a segment's postings as one list of (field, term, document, weight,
 value) tuples, sorts it when it commits and, past its memory limit, spills sorted runs to
 disk a posting at a time with pickle, merging them back with ``heapq.merge``: at 10,000
-pages that is 2 million postings and about 40 % of the commit. Postings of one term arrive
+pages that is 2 million postings and about half of the commit. Postings of one term arrive
 in document order (documents are numbered as they are added, and segments being merged
 in are added one after another), so grouping them by term leaves only the distinct
 terms to sort; a spilled run is written in blocks with marshal, and runs are merged
