@@ -16,6 +16,8 @@ import struct
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
+from whoosh.system import pack_ushort
+
 from tromsvekst_desktop.core.analysis import word_key
 from tromsvekst_desktop.core.compounds import (
     MIN_UNLISTED_PART_CHARS,
@@ -34,6 +36,7 @@ MAX_CANDIDATES = 5_000
 # A record of a segment's term table (whoosh.filedb.filetables, Whoosh-Reloaded 2.7.5 is
 # pinned): key length and value length, then the key (field number + term) and the value.
 _TERM_RECORD_LENGTHS = struct.Struct("!ii")
+_FIELD_NUMBER_BYTES = 2  # whoosh.codec.whoosh3 keys a term by pack_ushort(field number) + term
 
 
 class IndexWords:
@@ -104,23 +107,24 @@ def _field_terms(segment_reader: Any, fieldname: str) -> Iterator[bytes]:
 
     Whoosh's ``lexicon()`` passes each term through four generator layers and a seek and
     read per record (6 µs a term: 0.1 s for the words of 1,000 pages); this reads the
-    field's run of sorted records in one piece.
+    field's run of sorted records, keyed by field number then term, in one piece.
     """
     terms = segment_reader._terms
+    fieldnum = terms._fieldmap.get(fieldname)
+    if fieldnum is None:
+        return
     table = terms._tindex
-    prefix = terms._keycoder(fieldname, b"")
-    start = table.closest_key_pos(prefix)
+    start = table.closest_key_pos(pack_ushort(fieldnum))
     if start is None:
         return
-    data = table.dbfile.get(start, table.endofdata - start)
-    unpack, header, size = _TERM_RECORD_LENGTHS.unpack_from, _TERM_RECORD_LENGTHS.size, len(prefix)
-    position, end = 0, len(data)
-    while position < end:
+    end = table.closest_key_pos(pack_ushort(fieldnum + 1)) or table.endofdata
+    data = table.dbfile.get(start, end - start)
+    unpack, header = _TERM_RECORD_LENGTHS.unpack_from, _TERM_RECORD_LENGTHS.size
+    position = 0
+    while position < len(data):
         key_length, value_length = unpack(data, position)
         key = position + header
-        if data[key : key + size] != prefix:
-            return
-        yield data[key + size : key + key_length]
+        yield data[key + _FIELD_NUMBER_BYTES : key + key_length]
         position = key + key_length + value_length
 
 

@@ -99,13 +99,9 @@ class TermGroupedPool(PostingPool):  # type: ignore[misc]
 
     def items(self, maxfiles: int = 128) -> Iterator[tuple[str, bytes, int, float, bytes | None]]:
         """Every posting in (field, term, document) order, as Whoosh's ``add_postings`` takes them."""
-        for fieldname, text, postings in self._merged_terms():
+        for fieldname, text, postings in self.terms():
             for docnum, weight, value in postings:
                 yield fieldname, text, docnum, weight, value
-
-    def terms(self) -> Iterator[TermPostings]:
-        """Every term with its postings, in (field, term) order."""
-        return self._merged_terms()
 
     def cleanup(self) -> None:
         for path in self.runs:
@@ -122,7 +118,8 @@ class TermGroupedPool(PostingPool):  # type: ignore[misc]
                 postings.sort()
             yield key[0], key[1], postings
 
-    def _merged_terms(self) -> Iterator[TermPostings]:
+    def terms(self) -> Iterator[TermPostings]:
+        """Every term with its postings, in (field, term) order: the runs and the pool merged."""
         if not self.runs:
             yield from self._sorted_terms()
             return
@@ -169,11 +166,7 @@ def write_postings(fieldwriter: Any, schema: Any, lengths: Any, terms: Iterable[
     for fieldname, field_terms in groupby(terms, key=itemgetter(0)):
         fieldwriter.start_field(fieldname, schema[fieldname])
         length_of = _field_lengths(lengths, fieldname)
-        for _fieldname, text, all_postings in field_terms:
-            # Document -1 marks a word for the spelling graph only; Whoosh skips it too.
-            postings = [posting for posting in all_postings if posting[0] != -1]
-            if not postings:
-                continue
+        for _fieldname, text, postings in field_terms:
             fieldwriter.start_term(text)
             writer = fieldwriter._postwriter
             limit = writer._blocklimit
