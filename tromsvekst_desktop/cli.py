@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from tromsvekst_desktop import __version__
+from tromsvekst_desktop.core.copystore import CopyStore, parse_budget
 from tromsvekst_desktop.core.export import results_csv
 from tromsvekst_desktop.core.facets import goals_for_hit
 from tromsvekst_desktop.core.goals import GoalNode
@@ -80,6 +81,12 @@ def _print_summary(summary: IndexSummary, out: TextIO) -> None:
         f"unchanged {summary.unchanged}\n"
         f"  {summary.seconds:.1f} s\n"
     )
+    for root in summary.offline:
+        out.write(f"Offline since {root.since}: {root.path} ({root.reason}); its documents are kept\n")
+    if summary.kept:
+        out.write(f"Kept ({len(summary.kept)}):\n")
+        for problem in summary.kept:
+            out.write(f"  {problem}\n")
     if summary.problems:
         out.write(f"Problems ({len(summary.problems)}):\n")
         for problem in summary.problems:
@@ -96,6 +103,8 @@ def cmd_index(args: argparse.Namespace) -> int:
     bar = _ProgressBar(sys.stderr)
     cancel = CancelToken()
     try:
+        if args.copy_budget is not None:
+            CopyStore(args.index_dir).set_budget(args.copy_budget)
         summary = update_index(
             args.index_dir,
             _roots(args.paths, args.no_bundled),
@@ -103,6 +112,7 @@ def cmd_index(args: argparse.Namespace) -> int:
             passwords=_parse_passwords(args.password),
             on_progress=bar,
             cancel=cancel,
+            forget=[Path(p) for p in args.forget],
         )
     except KeyboardInterrupt:
         bar.finish()
@@ -173,9 +183,13 @@ def cmd_search(args: argparse.Namespace) -> int:
                 return EXIT_PROBLEMS
         if args.json:
             payload = result.to_json()
+            store = CopyStore(args.index_dir)
             for hit, hit_json in zip(result.hits, payload["hits"], strict=True):
                 if hit.kind == "page":
                     hit_json["goals"] = [node.id for node in goals_for_hit(hit, data.goals)]
+                    copy = store.copy_of(hit.file_hash)
+                    hit_json["available"] = bool(hit.path) and _readable(hit.path)
+                    hit_json["copy"] = None if copy is None else str(copy)
             print(json.dumps(payload, ensure_ascii=False))
             return EXIT_OK
     shown = len(result.hits)
@@ -196,6 +210,15 @@ def cmd_search(args: argparse.Namespace) -> int:
             where = f"{hit.section}: {hit.title}{plan}"
         print(f"\n{where}\n  {hit.snippet.marked()}")
     return EXIT_OK
+
+
+def _readable(path: str) -> bool:
+    """Whether the file can be opened for reading now."""
+    try:
+        with open(path, "rb"):
+            return True
+    except OSError:
+        return False
 
 
 def _node_json(node: GoalNode) -> dict[str, Any]:
@@ -247,6 +270,13 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS if problems else EXIT_OK
 
 
+def _budget_arg(text: str) -> int | None:
+    try:
+        return parse_budget(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="tromsvekst",
@@ -271,6 +301,19 @@ def build_parser() -> argparse.ArgumentParser:
     library_args(index)
     index.add_argument("--rebuild", action="store_true", help="rebuild the index from scratch")
     index.add_argument("--json", action="store_true", help="print the summary as JSON")
+    index.add_argument(
+        "--forget",
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="remove this folder's documents from the index and their local copies (repeatable)",
+    )
+    index.add_argument(
+        "--copy-budget",
+        type=_budget_arg,
+        metavar="SIZE",
+        help="disk space for local copies of the indexed PDFs: e.g. 2GB (the default), 500MB, all or none",
+    )
     index.add_argument(
         "--password",
         nargs=2,

@@ -89,6 +89,7 @@ class Hit:
     breadcrumb: tuple[str, ...]
     snippet: Snippet
     score: float
+    file_hash: str | None = None  # a page's source content (its local copy's name, see copystore)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -507,6 +508,7 @@ class SearchEngine:
             breadcrumb=(),
             snippet=snippet,
             score=float(hit.score or 0.0),
+            file_hash=fields.get("file_hash"),
         )
 
     def _suggest(self, parsed: Query, query: str, total: int, allowed: Any) -> str | None:
