@@ -173,9 +173,11 @@ TRUNCATED = "truncated or incomplete PDF: the end of the file is missing"
 
 
 def _lacks_end(path: str) -> bool:
-    """Whether the file ends without a PDF end marker: it was cut off (or never finished)."""
+    """Whether a file that starts as a PDF ends without its end marker: it was cut off."""
     try:
         with open(path, "rb") as stream:
+            if b"%PDF-" not in stream.read(_TAIL_BYTES):
+                return False  # no PDF header either: damaged, not merely cut off
             stream.seek(0, os.SEEK_END)
             stream.seek(max(0, stream.tell() - _TAIL_BYTES))
             return b"%%EOF" not in stream.read()
