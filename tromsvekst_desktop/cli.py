@@ -104,7 +104,7 @@ def cmd_index(args: argparse.Namespace) -> int:
     cancel = CancelToken()
     try:
         if args.copy_budget is not None:
-            CopyStore(args.index_dir).set_budget(args.copy_budget)
+            CopyStore(args.index_dir).set_budget(parse_budget(args.copy_budget))
         summary = update_index(
             args.index_dir,
             _roots(args.paths, args.no_bundled),
@@ -270,11 +270,13 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS if problems else EXIT_OK
 
 
-def _budget_arg(text: str) -> int | None:
+def _budget_arg(text: str) -> str:
+    """The budget as given, once it is known to be one (None would mean "all")."""
     try:
-        return parse_budget(text)
+        parse_budget(text)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
+    return text
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -99,7 +99,8 @@ class CopyStore:
     """The copies beside one index folder."""
 
     def __init__(self, index_dir: Path) -> None:
-        self.root = Path(index_dir).absolute() / STORE_DIR
+        self.index_dir = Path(index_dir).absolute()
+        self.root = self.index_dir / STORE_DIR
 
     # ------------------------------------------------------------ budget
 
@@ -279,9 +280,6 @@ class CopyFeeder:
             self._thread = threading.Thread(target=self._run, name="tromsvekst-copies", daemon=True)
             self._thread.start()
 
-    def has(self, digest: str) -> bool:
-        return digest in self._entries or digest in self._made
-
     def offer_new(self, source: str, digest: str, size: int) -> None:
         self._offer(_Pending(Path(source), digest, size, may_evict=True))
 
@@ -289,7 +287,10 @@ class CopyFeeder:
         self._offer(_Pending(Path(source), digest, size, may_evict=False))
 
     def _offer(self, item: _Pending) -> None:
-        if self._thread is not None and not self.has(item.digest):
+        stored = self._entries.get(item.digest)
+        if stored is not None and stored.size == item.size:  # else damaged: copied again
+            return
+        if self._thread is not None and item.digest not in self._made:
             self._made.add(item.digest)  # offered once per run (a duplicate file is the same copy)
             self._queue.put(item)
 

@@ -1179,6 +1179,16 @@ def _wanted_copies(ix: FileIndex) -> dict[str, int]:
     }
 
 
+def indexed_files(index_dir: Path) -> dict[str, tuple[str, int]]:
+    """Every indexed PDF: path → (content hash, pages indexed); empty when there is no index."""
+    try:
+        ix = whoosh_index.open_dir(str(index_dir), indexname=INDEX_NAME)
+        records, _ = _read_records(ix)
+    except Exception:  # no index, or one being rebuilt
+        return {}
+    return {path: (r.file_hash, int(r.meta.get("pages_indexed", 0))) for path, r in records.items()}
+
+
 def read_root_states(index_dir: Path, ix: FileIndex | None = None) -> RootStates:
     """The library roots' states as the last run stored them (empty when there is no index).
 

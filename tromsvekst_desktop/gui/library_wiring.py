@@ -9,11 +9,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
 
-from tromsvekst_desktop.core.index import IndexSummary, index_generation
+from tromsvekst_desktop.core.copystore import CopyStore
+from tromsvekst_desktop.core.index import IndexSummary, index_generation, read_root_states
 from tromsvekst_desktop.core.library import bundled_library_dir, default_index_dir, find_library_files
+from tromsvekst_desktop.core.offline import OfflineRoot
 from tromsvekst_desktop.core.pdftext import ExtractTarget
 from tromsvekst_desktop.core.settings import Settings
 from tromsvekst_desktop.gui.main_window import MainWindow
+from tromsvekst_desktop.gui.offline import LocalCopies, OfflineStatus
 from tromsvekst_desktop.gui.widgets.index_status import IndexStatus
 from tromsvekst_desktop.gui.widgets.problems_panel import ProblemsPanel
 from tromsvekst_desktop.gui.widgets.settings_dialog import SettingsDialog
@@ -74,6 +77,10 @@ class LibraryTools(QObject):
         self.status.watch(self.controller)
         self.status.problemsRequested.connect(self.show_problems)
         window.statusBar().insertPermanentWidget(0, self.status)
+        self.offline_status = OfflineStatus(window.statusBar())
+        window.statusBar().insertPermanentWidget(0, self.offline_status, 1)
+        window.pdf_viewer.set_copies(LocalCopies(self.index_dir))
+        self._show_offline(read_root_states(self.index_dir).offline())
         self.problems_panel = ProblemsPanel(window)
         self.watcher = LibraryWatcher(roots, ignore=[self.index_dir], parent=self)
         self.settings_dialog: SettingsDialog | None = None
@@ -114,7 +121,9 @@ class LibraryTools(QObject):
             self.settings_dialog.raise_()
             self.settings_dialog.activateWindow()
             return
-        dialog = SettingsDialog(self.settings, self.settings_path, default_index_dir(), self.window)
+        dialog = SettingsDialog(
+            self.settings, self.settings_path, default_index_dir(), self.window, CopyStore(self.index_dir)
+        )
         dialog.accepted.connect(self._on_settings_saved)
         dialog.indexRequested.connect(self.controller.start)
         dialog.finished.connect(self._on_settings_closed)
@@ -162,8 +171,16 @@ class LibraryTools(QObject):
     @Slot(object)
     def _on_finished(self, summary: IndexSummary) -> None:
         self._generation = index_generation(self.index_dir)
-        self.problems_panel.set_problems(summary.problems)
+        # Files kept at their last readable version are listed with the problems, with that reason.
+        problems = [*summary.problems, *summary.kept]
+        self.problems_panel.set_problems(problems)
+        self.status.set_problem_count(len(problems))
+        self._show_offline(list(summary.offline))
         self._reload_goals_if_changed()
+
+    def _show_offline(self, roots: list[OfflineRoot]) -> None:
+        self.offline_status.set_roots(roots)
+        self.window.results_view.model.set_offline(roots)
 
     @Slot()
     def poll_generation(self) -> None:
@@ -174,6 +191,7 @@ class LibraryTools(QObject):
         if generation == self._generation:
             return
         self._generation = generation
+        self._show_offline(read_root_states(self.index_dir).offline())
         self.window.on_index_changed()
         self._reload_goals_if_changed()
 
