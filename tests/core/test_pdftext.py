@@ -16,6 +16,7 @@ from tests.core import pdf_fixtures
 from tests.core.pdf_fixtures import write_image_pdf, write_pdf
 from tromsvekst_desktop.core.jobs import CancelToken
 from tromsvekst_desktop.core.pdftext import (
+    TRUNCATED,
     ExtractedPdf,
     ExtractionPool,
     ExtractJob,
@@ -278,7 +279,7 @@ def test_corpus_file(corpus_dir: Path, row: dict[str, str]) -> None:
     assert sum(bool(page.text) for page in outcome.pages) == int(row["pages_with_text"])
     reasons = [problem.reason for problem in outcome.problems if problem.page is None]
     if row["repaired"] == "yes" and category == "truncated":
-        assert "truncated or incomplete PDF: the end of the file is missing; text may be incomplete" in reasons
+        assert f"{TRUNCATED}; text may be incomplete" in reasons
     elif row["repaired"] == "yes":
         assert any(reason.startswith("damaged PDF, repaired when opened") for reason in reasons)
     if category == "scanned":
