@@ -10,17 +10,14 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.library_factory import make_library, write_pdf
+from tests.unprivileged import CAN_DROP_ROOT, cli_as_nobody, give_to_nobody, shared_dir
 from tromsvekst_desktop.core.copystore import CopyStore, DamagedCopy, parse_budget
 from tromsvekst_desktop.core.pdftext import file_sha256
-
-NOBODY = 65534
 
 
 def cli(index_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -44,6 +41,12 @@ def assert_since_is_now(since: str) -> None:
     when = datetime.datetime.fromisoformat(since)
     assert when.tzinfo is not None
     assert abs((datetime.datetime.now(datetime.UTC) - when).total_seconds()) < 120
+
+
+def second_folder(parent: Path) -> Path:
+    """Another library folder, with one PDF about havbruk."""
+    write_pdf(parent / "andre" / "havbruk.pdf", ["Planen for havbruk i fjordene."])
+    return parent / "andre"
 
 
 @pytest.fixture
@@ -123,8 +126,7 @@ def test_a_rebuild_keeps_the_documents_of_an_offline_folder(
     tmp_path: Path, indexed: tuple[Path, Path]
 ) -> None:
     library, index_dir = indexed
-    other = tmp_path / "andre"
-    write_pdf(other / "havbruk.pdf", ["Planen for havbruk i fjordene."])
+    other = second_folder(tmp_path)
     index(index_dir, library, other)
     library.rename(library.with_name("borte"))
     summary = index(index_dir, library, other, extra=("--rebuild",))
@@ -193,8 +195,7 @@ def test_forget_removes_a_folder_and_its_copies_even_when_offline(
     tmp_path: Path, indexed: tuple[Path, Path]
 ) -> None:
     library, index_dir = indexed
-    other = tmp_path / "andre"
-    write_pdf(other / "havbruk.pdf", ["Planen for havbruk i fjordene."])
+    other = second_folder(tmp_path)
     index(index_dir, library, other)
     assert CopyStore(index_dir).usage()[0] == 3
     library.rename(library.with_name("borte"))
@@ -207,67 +208,41 @@ def test_forget_removes_a_folder_and_its_copies_even_when_offline(
     assert CopyStore(index_dir).usage()[0] == 1
 
 
-@pytest.fixture
-def shared_dir() -> Iterator[Path]:
-    """A folder another user can reach (pytest's tmp_path is private to root)."""
-    folder = Path(tempfile.mkdtemp(prefix="tromsvekst-offline-"))
-    folder.chmod(0o755)
-    yield folder
-    shutil.rmtree(folder)
+@pytest.mark.skipif(not CAN_DROP_ROOT, reason="needs root to become nobody")
+def test_an_unreadable_folder_is_offline_for_an_unprivileged_user() -> None:
+    with shared_dir() as folder:
+        library = make_library(folder / "lib")
+        other = second_folder(folder)
+        write_pdf(other / "arkiv" / "fiske.pdf", ["Planen for fiskeri og kystsone."])
+        index_dir = folder / "index"
+        index(index_dir, library, other)
+        give_to_nobody(index_dir)
+        other.chmod(0o755)
+        # Root's own: nobody may not list the library or the archive, nor read havbruk.pdf.
+        library.chmod(0o700)
+        (other / "arkiv").chmod(0o700)
+        (other / "havbruk.pdf").chmod(0o600)
+        os.utime(other / "havbruk.pdf", (1_800_000_000, 1_800_000_000))  # changed: it must be read again
 
-
-@pytest.mark.skipif(not hasattr(os, "setuid") or os.geteuid() != 0, reason="needs root to become nobody")
-def test_an_unreadable_folder_is_offline_for_an_unprivileged_user(shared_dir: Path) -> None:
-    library = make_library(shared_dir / "lib")
-    other = shared_dir / "andre"
-    write_pdf(other / "havbruk.pdf", ["Planen for havbruk i fjordene."])
-    write_pdf(other / "arkiv" / "fiske.pdf", ["Planen for fiskeri og kystsone."])
-    index_dir = shared_dir / "index"
-    index(index_dir, library, other)
-    for path in [index_dir, *index_dir.rglob("*")]:
-        os.chown(path, NOBODY, NOBODY)
-    other.chmod(0o755)
-    # Root's own: nobody may not list the library or the archive, nor read havbruk.pdf.
-    library.chmod(0o700)
-    (other / "arkiv").chmod(0o700)
-    (other / "havbruk.pdf").chmod(0o600)
-    os.utime(other / "havbruk.pdf", (1_800_000_000, 1_800_000_000))  # changed: it must be read again
-    # Root ignores permissions: the CLI gives up root once it has loaded what it needs.
-    code = (
-        "import contextlib, io, os, sys; from tromsvekst_desktop import cli; import encodings.utf_8_sig\n"
-        "with contextlib.redirect_stdout(io.StringIO()):\n"
-        "    cli.main(['--index-dir', sys.argv[2], 'search', 'bolig'])\n"
-        f"os.setgid({NOBODY}); os.setuid({NOBODY})\n"
-        "sys.exit(cli.main(sys.argv[1:]))"
-    )
-    command = [sys.executable, "-c", code, "--index-dir", str(index_dir)]
-    result = subprocess.run(
-        [*command, "index", "--no-bundled", str(library), str(other), "--json"],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    summary = json.loads(result.stdout)
-    assert [(r["path"], r["reason"]) for r in summary["offline"]] == [(str(library), "permission denied")]
-    assert (summary["pages"], summary["removed"], summary["problems"]) == (7, 0, [])
-    today = datetime.date.today().isoformat()
-    kept = "the last readable version, from " + today + ", is kept"
-    assert summary["kept"] == [
-        {"path": str(other / "havbruk.pdf"), "reason": f"cannot be read: Permission denied; {kept}"},
-        {
-            "path": str(other / "arkiv" / "fiske.pdf"),
-            "reason": f"cannot be read: its folder cannot be listed; {kept}",
-        },
-    ]
-    searched = subprocess.run(
-        [*command, "search", "skredsikring", "--json", "--kind", "page", "--no-bundled"],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    [hit] = json.loads(searched.stdout)["hits"]
-    assert hit["available"] is False and Path(hit["copy"]).is_file()
+        result = cli_as_nobody(index_dir, "index", "--no-bundled", str(library), str(other), "--json")
+        assert result.returncode == 0, result.stderr
+        summary = json.loads(result.stdout)
+        assert [(r["path"], r["reason"]) for r in summary["offline"]] == [(str(library), "permission denied")]
+        assert (summary["pages"], summary["removed"], summary["problems"]) == (7, 0, [])
+        today = datetime.date.today().isoformat()
+        kept = "the last readable version, from " + today + ", is kept"
+        assert summary["kept"] == [
+            {"path": str(other / "havbruk.pdf"), "reason": f"cannot be read: Permission denied; {kept}"},
+            {
+                "path": str(other / "arkiv" / "fiske.pdf"),
+                "reason": f"cannot be read: its folder cannot be listed; {kept}",
+            },
+        ]
+        searched = cli_as_nobody(
+            index_dir, "search", "skredsikring", "--json", "--kind", "page", "--no-bundled"
+        )
+        [hit] = json.loads(searched.stdout)["hits"]
+        assert hit["available"] is False and Path(hit["copy"]).is_file()
 
 
 def test_copies_keep_within_the_budget_least_recently_opened_first(tmp_path: Path) -> None:
