@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import shown_window
-from tests.library_factory import make_library
+from tests.library_factory import make_library, write_pdf
 from tests.unprivileged import CAN_DROP_ROOT, cli_as_nobody, give_to_nobody, shared_dir
 from tromsvekst_desktop.core.copystore import CopyStore
 from tromsvekst_desktop.core.index import IndexSummary, read_root_states, update_index
@@ -159,6 +159,20 @@ def test_a_truncated_file_is_listed_as_kept_and_opens_from_its_copy(
     search_and_open_first_hit(qtbot, window, "skredsikring")
     assert window.pdf_viewer.source != plan and window.pdf_viewer.copy_label.isVisible()
     assert window.pdf_viewer.current_page() == 3
+
+    # A cloud placeholder of 0 bytes: kept too, retried when the watcher sees the file change.
+    with qtbot.waitSignal(tools.controller.finished, timeout=30_000):
+        plan.write_bytes(b"")
+    assert table.index(0, 2).data().startswith("filen på disken er ufullstendig: den er tom (0 byte;")
+
+    # A good version again: it replaces the kept one, and the viewer shows the original.
+    with qtbot.waitSignal(tools.controller.finished, timeout=30_000) as fixed:
+        write_pdf(plan, ["Planen, ny utgave", "Havbruk i fjordene og skredsikring."])
+    assert (fixed.args[0].kept, fixed.args[0].updated) == ((), 1)
+    assert not tools.status.problems_button.isVisible()
+    search_and_open_first_hit(qtbot, window, "havbruk")
+    assert window.pdf_viewer.source == plan and not window.pdf_viewer.copy_label.isVisible()
+    assert window.pdf_viewer.current_page() == 2
 
 
 def answer_next_message_box(qtbot: QtBot, button_text: str) -> list[str]:

@@ -335,7 +335,9 @@ class PdfViewer(QWidget):
         """
         path = Path(path)
         self._highlight = highlight
-        if self._path is not None and self._doc is not None and path == self._path:
+        # A local copy on show gives way to its original as soon as that can be read again.
+        copy_shown = self._source is not None and self._source != path and is_readable(path)
+        if self._path is not None and self._doc is not None and path == self._path and not copy_shown:
             # Same file: only move and re-mark (a click on another hit of the same document).
             self._invalidate_render()
             self.go_to_page(page)
