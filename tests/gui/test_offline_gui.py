@@ -19,6 +19,7 @@ from tests.library_factory import make_library, write_pdf
 from tests.unprivileged import CAN_DROP_ROOT, cli_as_nobody, give_to_nobody, shared_dir
 from tromsvekst_desktop.core.copystore import CopyStore
 from tromsvekst_desktop.core.index import IndexSummary, read_root_states, update_index
+from tromsvekst_desktop.core.pdftext import file_sha256
 from tromsvekst_desktop.core.settings import Settings
 from tromsvekst_desktop.gui.i18n import install_translators
 from tromsvekst_desktop.gui.library_wiring import LibraryTools, attach_library_tools
@@ -115,6 +116,30 @@ def test_a_renamed_folder_stays_searchable_and_its_pages_open_from_the_local_cop
     assert back.args[0].offline == () and back.args[0].unchanged == 2
     assert not status.isVisible()
     assert model.index(0, 0).data(OFFLINE_ROLE) is None
+
+
+def test_a_damaged_copy_is_not_shown_and_the_viewer_says_so(
+    qtbot: QtBot, open_window: Opened, tmp_path: Path
+) -> None:
+    library, index_dir = indexed_library(tmp_path)
+    copy = CopyStore(index_dir).copy_of(file_sha256(library / "planen.pdf"))
+    assert copy is not None
+    damaged = bytearray(copy.read_bytes())
+    damaged[len(damaged) // 2] ^= 0xFF  # same size, other bytes: only the hash tells
+    copy.write_bytes(bytes(damaged))
+    library.rename(tmp_path / "flyttet")
+    window, _tools = open_window(library, index_dir)
+    window.set_search_text("skredsikring")
+    window.search_now()
+    qtbot.waitUntil(lambda: window.results_view.model.page_hit_count() > 0, timeout=5_000)
+    assert window.results_view.select_first_hit()
+    viewer = window.pdf_viewer
+    qtbot.waitUntil(lambda: bool(viewer.message()), timeout=5_000)
+    assert not viewer.is_open() and not copy.exists()
+    assert viewer.message() == (
+        "«planen.pdf» kan ikke leses, og den lokale kopien var skadet og er fjernet. "
+        "En ny kopi lages når originalen kan leses igjen."
+    )
 
 
 def test_a_folder_left_empty_is_offline_in_the_window(open_window: Opened, tmp_path: Path) -> None:
