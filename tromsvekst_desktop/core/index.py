@@ -1112,6 +1112,18 @@ def indexed_files(index_dir: Path) -> dict[str, tuple[str, int]]:
     return {path: (r.file_hash, int(r.meta.get("pages_indexed", 0))) for path, r in records.items()}
 
 
+def indexed_hash(index_dir: Path, path: str) -> str | None:
+    """The content hash the index holds for the PDF at ``path`` (None: not indexed, or no index)."""
+    try:
+        install()
+        ix = whoosh_index.open_dir(str(index_dir), indexname=INDEX_NAME)
+        with ix.searcher() as searcher:
+            fields = searcher.document(uid=f"file:{path}")
+    except Exception:  # no index, or one being rebuilt
+        return None
+    return str(fields["file_hash"]) if fields and fields.get("file_hash") else None
+
+
 def read_root_states(index_dir: Path, ix: FileIndex | None = None) -> RootStates:
     """The library roots' states as the last run stored them (empty when there is no index).
 

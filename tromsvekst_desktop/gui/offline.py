@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from tromsvekst_desktop.core.copystore import CopyStore
-from tromsvekst_desktop.core.index import indexed_files
+from tromsvekst_desktop.core.index import indexed_hash
 from tromsvekst_desktop.core.offline import OfflineRoot
 from tromsvekst_desktop.gui.problem_text import translated_reason
 
@@ -75,8 +75,8 @@ class LocalCopies:
 
     def copy_for(self, source: Path) -> Path | None:
         """The verified copy of ``source`` as it was indexed; DamagedCopy when it was damaged."""
-        known = indexed_files(self.index_dir).get(str(source.resolve()))
-        return None if known is None else self.store.open_copy(known[0])
+        digest = indexed_hash(self.index_dir, str(source.resolve()))
+        return None if digest is None else self.store.open_copy(digest)
 
 
 def is_readable(path: Path) -> bool:
