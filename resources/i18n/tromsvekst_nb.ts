@@ -823,58 +823,58 @@
     </message>
     <message>
         <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="314"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="457"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="459"/>
         <source>No document is open.</source>
         <translation>Ingen dokument er åpent.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="358"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="360"/>
         <source>«%1» cannot be read, and its local copy was damaged and has been removed. A new copy is made when the original can be read again.</source>
         <translation>«%1» kan ikke leses, og den lokale kopien var skadet og er fjernet. En ny kopi lages når originalen kan leses igjen.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="367"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="369"/>
         <source>Cannot find the file «%1». It may have been moved or deleted.</source>
         <translation>Finner ikke filen «%1». Den kan være flyttet eller slettet.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="372"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="374"/>
         <source>Cannot open «%1».</source>
         <translation>Kan ikke åpne «%1».</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="405"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="407"/>
         <source>Cannot open «%1»: %2</source>
         <translation>Kan ikke åpne «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="377"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="379"/>
         <source>«%1» is password protected. Open it again and enter the password to read it.</source>
         <translation>«%1» er passordbeskyttet. Åpne den på nytt og skriv inn passordet for å lese den.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="382"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="412"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="384"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="414"/>
         <source>«%1» has no pages.</source>
         <translation>«%1» har ingen sider.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="548"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="550"/>
         <source>No other page has hits.</source>
         <translation>Ingen andre sider har treff.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="552"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="554"/>
         <source>No hits in this document.</source>
         <translation>Ingen treff i dette dokumentet.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="643"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="645"/>
         <source>Cannot show page %1: %2</source>
         <translation>Kan ikke vise side %1: %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="687"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="689"/>
         <source>Copied the text of page %1.</source>
         <translation>Kopierte teksten på side %1.</translation>
     </message>
@@ -1352,60 +1352,60 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="243"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="251"/>
         <source>This folder does not exist (any more).</source>
         <translation>Denne mappen finnes ikke (lenger).</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="250"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="258"/>
         <source>Add a folder to the library</source>
         <translation>Legg til en mappe i biblioteket</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="300"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="308"/>
         <source>Where to keep the index</source>
         <translation>Hvor indeksen skal ligge</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="323"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="331"/>
         <source>Settings not saved</source>
         <translation>Innstillingene ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="324"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="332"/>
         <source>The settings could not be saved to %1:
 %2</source>
         <translation>Innstillingene kunne ikke lagres i %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="367"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="375"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="368"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="376"/>
         <source>Library</source>
         <translation>Bibliotek</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="369"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="377"/>
         <source>Library folders</source>
         <translation>Bibliotekmapper</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="370"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="378"/>
         <source>Folders with plan documents (PDF) and goal files (YAML)</source>
         <translation>Mapper med plandokumenter (PDF) og målfiler (YAML)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="371"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="379"/>
         <source>Add …</source>
         <translation>Legg til …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="291"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="372"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="299"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="380"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
@@ -1430,127 +1430,132 @@
         <translation>Opptil %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="269"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="246"/>
+        <source>This folder cannot be reached now; its documents stay searchable until you remove it.</source>
+        <translation>Denne mappen kan ikke nås nå; dokumentene fra den er søkbare til du fjerner den.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="277"/>
         <source>Remove from the library</source>
         <translation>Fjern fra biblioteket</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="272"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="280"/>
         <source>Remove «%1» from the library?</source>
         <translation>Fjerne «%1» fra biblioteket?</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="275"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="283"/>
         <source>Remove %1 folders from the library?</source>
         <translation>Fjerne %1 mapper fra biblioteket?</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="279"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="287"/>
         <source>The document from it leaves the search, and its local copy is deleted, when you press OK.</source>
         <translation>Dokumentet derfra forsvinner fra søket, og den lokale kopien av det slettes, når du trykker OK.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="284"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="292"/>
         <source>The %1 documents from it leave the search, and their local copies are deleted, when you press OK.</source>
         <translation>De %1 dokumentene derfra forsvinner fra søket, og de lokale kopiene av dem slettes, når du trykker OK.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="289"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="297"/>
         <source>The files in the folder itself are not touched.</source>
         <translation>Selve filene i mappen røres ikke.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="349"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="357"/>
         <source>Now %1 in %2 copies, in %3</source>
         <translation>Nå %1 i %2 kopier, i %3</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="373"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="381"/>
         <source>Include the plans that come with Tromsvekst</source>
         <translation>Ta med planene som følger med Tromsvekst</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="374"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="382"/>
         <source>Index</source>
         <translation>Indeks</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="375"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="383"/>
         <source>Location:</source>
         <translation>Plassering:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="376"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="384"/>
         <source>Index location</source>
         <translation>Indeksens plassering</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="377"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="385"/>
         <source>Leave empty for the default location</source>
         <translation>La feltet stå tomt for å bruke standardplasseringen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="378"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="386"/>
         <source>Browse …</source>
         <translation>Bla gjennom …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="379"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="387"/>
         <source>A new index location is used from the next start of Tromsvekst.</source>
         <translation>En ny plassering for indeksen tas i bruk neste gang Tromsvekst starter.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="380"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="388"/>
         <source>Index now</source>
         <translation>Indekser nå</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="381"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="389"/>
         <source>Save the settings and read new and changed files</source>
         <translation>Lagre innstillingene og les nye og endrede filer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="382"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="390"/>
         <source>Rebuild the index</source>
         <translation>Bygg indeksen på nytt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="384"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="392"/>
         <source>Save the settings and read every file again; searching works meanwhile</source>
         <translation>Lagre innstillingene og les alle filene på nytt; søket virker i mellomtiden</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="386"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="394"/>
         <source>Local copies:</source>
         <translation>Lokale kopier:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="387"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="395"/>
         <source>Disk space for local copies of the PDFs</source>
         <translation>Diskplass til lokale kopier av PDF-ene</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="390"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="398"/>
         <source>Copies of the indexed PDFs beside the index, so that every hit opens when a folder is offline. When the space is used up, the least recently opened go first.</source>
         <translation>Kopier av de indekserte PDF-ene ved siden av indeksen, så alle treff kan åpnes når en mappe er frakoblet. Når plassen er brukt opp, går de som er åpnet for lengst siden, først.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="398"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="406"/>
         <source>User interface</source>
         <translation>Brukergrensesnitt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="399"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="407"/>
         <source>Language:</source>
         <translation>Språk:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="400"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="408"/>
         <source>A word also finds compounds (forvaltning → besøksforvaltning)</source>
         <translation>Et ord finner også sammensatte ord (forvaltning → besøksforvaltning)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="401"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="409"/>
         <source>Language of the user interface</source>
         <translation>Språket i brukergrensesnittet</translation>
     </message>

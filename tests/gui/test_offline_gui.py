@@ -109,6 +109,14 @@ def test_a_renamed_folder_stays_searchable_and_its_pages_open_from_the_local_cop
     viewer.open_external_action.trigger()
     assert [url.toLocalFile() for url in opened] == [str(viewer.source)]
 
+    tools.show_settings()
+    dialog = tools.settings_dialog
+    assert dialog is not None
+    assert dialog.folder_list.item(0).toolTip() == (
+        "Denne mappen kan ikke nås nå; dokumentene fra den er søkbare til du fjerner den."
+    )
+    dialog.reject()
+
     # Back again: the next run reconciles it and the notes go.
     (tmp_path / "flyttet").rename(library)
     with qtbot.waitSignal(tools.controller.finished, timeout=30_000) as back:

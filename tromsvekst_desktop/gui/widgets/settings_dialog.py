@@ -238,6 +238,14 @@ class SettingsDialog(QDialog):
         if Path(folder).expanduser().is_dir():
             item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DirIcon))
             item.setToolTip(folder)
+        elif self._indexed_count(folder):
+            # Offline: its documents stay searchable until the folder is removed here.
+            item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+            item.setToolTip(
+                self.tr(
+                    "This folder cannot be reached now; its documents stay searchable until you remove it."
+                )
+            )
         else:
             item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
             item.setToolTip(self.tr("This folder does not exist (any more)."))
