@@ -150,13 +150,26 @@ def test_a_damaged_copy_is_not_shown_and_the_viewer_says_so(
     )
 
 
-def test_a_folder_left_empty_is_offline_in_the_window(open_window: Opened, tmp_path: Path) -> None:
+def test_a_folder_left_empty_is_offline_in_the_window(
+    qtbot: QtBot, open_window: Opened, tmp_path: Path
+) -> None:
     library, index_dir = indexed_library(tmp_path)
     shutil.rmtree(library)
     library.mkdir()
     _window, tools = open_window(library, index_dir)
     assert tools.offline_status.text() == "⏏ " + NOTE_START + indexed_at(index_dir)
     assert "ingen av de 2 indekserte filene derfra finnes" in tools.offline_status.toolTip()
+
+    # Mounted again: no event the folder watcher sees (here it watches nothing), but the
+    # window's look at its offline folders starts a run, which finds it back.
+    tools.watcher.set_roots([])
+    tools.poll_offline_roots()
+    assert not tools.controller.is_running()  # still empty: nothing to do
+    make_library(library)
+    with qtbot.waitSignal(tools.controller.finished, timeout=30_000) as back:
+        tools.poll_offline_roots()
+    assert back.args[0].offline == ()
+    assert not tools.offline_status.isVisible()
 
 
 @pytest.mark.skipif(not CAN_DROP_ROOT, reason="needs root to become nobody")
