@@ -70,6 +70,7 @@ def test_a_renamed_folder_is_offline_and_keeps_its_pages(indexed: tuple[Path, Pa
     assert (offline["path"], offline["reason"]) == (str(library), "not found")
     assert_since_is_now(offline["since"])
     assert (summary["documents"], summary["pages"], summary["removed"]) == (2, 5, 0)
+    assert summary["goals"] == 5  # the goals of its YAML stay searchable too
     assert summary["problems"] == []  # not also reported as "not found"
     after = search(index_dir, "bolig")
     assert after["total"] == before["total"]
@@ -130,7 +131,7 @@ def test_a_rebuild_keeps_the_documents_of_an_offline_folder(
     index(index_dir, library, other)
     library.rename(library.with_name("borte"))
     summary = index(index_dir, library, other, extra=("--rebuild",))
-    assert (summary["pages"], summary["added"], len(summary["offline"])) == (6, 1, 1)
+    assert (summary["pages"], summary["goals"], summary["added"], len(summary["offline"])) == (6, 5, 1, 1)
     assert search(index_dir, "skredsikring")["total"] == 1
 
 

@@ -1017,12 +1017,16 @@ def update_index(
         held |= in_unreadable
         files.missing = [m for m in files.missing if root_key(m) not in {r.key for r in offline}]
         records = {} if rebuild else {p: r for p, r in known.items() if p not in held}
+        # The goals of an offline root's YAML stay too: no new goal set while one is out of reach.
+        goal_files = _goal_files(ix) if offline else []
+        goals_offline = any(is_under(path, root.key) for root in offline for path in goal_files)
         if rebuild and held:
             # Keep what cannot be read again: delete all else.
             for path in known.keys() - held:
                 writer.delete_by_term("path", path)
-            for kind in ("goal", "goalset", "vocabulary"):
-                writer.delete_by_term("type", kind)
+            if not goals_offline:
+                for kind in ("goal", "goalset", "vocabulary"):
+                    writer.delete_by_term("type", kind)
             goal_sig = None
         elif rebuild:
             writer.delete_by_query(Every())
@@ -1057,10 +1061,7 @@ def update_index(
             writer.delete_by_term("path", path)
         _extract_into(writer, plan, infos, passwords, report, cancel, workers, pool, feeder)
         new_goal_sig = _goal_signature(data)
-        # The goals of an offline root's YAML stay too: no new goal set while one is out of reach.
-        goal_files = _goal_files(ix) if offline else []
-        goal_files_offline = any(is_under(path, root.key) for root in offline for path in goal_files)
-        if new_goal_sig != goal_sig and not goal_files_offline:
+        if new_goal_sig != goal_sig and not goals_offline:
             _write_goals(writer, data.goals, data.catalog)
             goal_meta = {"sig": new_goal_sig, "files": [str(path) for path in data.files]}
             writer.update_document(uid="goalset", type="goalset", meta=goal_meta)
