@@ -13,24 +13,36 @@ import threading
 import time
 import unicodedata
 from collections.abc import Callable, Generator, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from multiprocessing.connection import Connection, wait
 from types import TracebackType
 from typing import Any
 
 import pymupdf
 
+from tromsvekst_desktop.core.headings import (
+    Heading,
+    Line,
+    find_headings,
+    outline_entries,
+    page_lines,
+    page_sections,
+    place_outline,
+)
 from tromsvekst_desktop.core.jobs import CancelToken
 from tromsvekst_desktop.core.problems import Problem
 
 
 @dataclass(frozen=True)
 class PageText:
-    """The text of one page. ``number`` is 1-based; ``section`` is the outline title it falls under."""
+    """The text of one page. ``number`` is 1-based; ``section`` is the heading the page
+    starts under (the last one of an earlier page); ``headings`` are those that stand on
+    it, as (offset in ``text``, title) in text order."""
 
     number: int
     text: str
     section: str | None = None
+    headings: tuple[tuple[int, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -48,6 +60,8 @@ class ExtractedPdf:
     pages: tuple[PageText, ...]
     metadata: dict[str, str] = field(default_factory=dict)
     problems: tuple[Problem, ...] = ()
+    # The outline's entries or the headings found from the layout, placed in the texts.
+    headings: tuple[Heading, ...] = ()
     # Per-page data an ExtractJob's ``prepare`` hook computed in the worker (analysed text).
     prepared: tuple[Any, ...] = ()
 
@@ -329,28 +343,25 @@ def _iso_date(pdf_date: str) -> str | None:
         return None
 
 
-def _sections(doc: pymupdf.Document) -> list[str | None]:
-    """The section title of every page (index 0 = page 1), from the outline.
+def _headings(doc: pymupdf.Document, texts: list[str]) -> list[Heading]:
+    """The document's headings placed in its pages' texts: the outline's when it describes
+    the text, else those the layout shows."""
 
-    A page belongs to the entries starting on the nearest page at or before it; of
-    those, the deepest (the first on a tie), since it names the most specific part.
-    """
-    try:
-        toc = doc.get_toc(simple=True)
-    except Exception:
-        return [None] * doc.page_count
-    starts: dict[int, tuple[int, str]] = {}
-    for level, title, page in toc:
-        title = " ".join(_CONTROL.sub(" ", str(title)).split())
-        if title and 1 <= page <= doc.page_count and (page not in starts or level > starts[page][0]):
-            starts[page] = (level, title)
-    sections: list[str | None] = []
-    current: str | None = None
-    for number in range(1, doc.page_count + 1):
-        if number in starts:
-            current = starts[number][1]
-        sections.append(current)
-    return sections
+    def lines_of(number: int) -> list[Line]:
+        try:
+            return page_lines(doc.load_page(number - 1))
+        except Exception:
+            return []
+
+    entries = outline_entries(doc)
+    placed = place_outline(entries, texts, lines_of) if entries else None
+    if placed is not None:
+        return placed
+    return find_headings(
+        texts,
+        [lines_of(number) if texts[number - 1] else [] for number in range(1, len(texts) + 1)],
+        clean_text,
+    )
 
 
 def _has_images(page: pymupdf.Page) -> bool:
@@ -366,7 +377,7 @@ def extract_pdf(path: str | os.PathLike[str], password: str | None = None) -> Ex
     doc = _open(path, password)
     try:
         repaired = _mupdf_messages() if doc.is_repaired else ""
-        sections = _sections(doc)
+        texts: list[str] = []
         pages: list[PageText] = []
         problems: list[Problem] = []
         image_only = blank = 0
@@ -377,13 +388,21 @@ def extract_pdf(path: str | os.PathLike[str], password: str | None = None) -> Ex
                 text = clean_text(page.get_text())
             except Exception as exc:
                 problems.append(Problem(path, f"text could not be read: {_mupdf_error(exc)}", page=number))
+                texts.append("")
                 continue
+            texts.append(text)
             if not text:
                 if _has_images(page):
                     image_only += 1
                 else:
                     blank += 1
-            pages.append(PageText(number, text, sections[index]))
+            pages.append(PageText(number, text))
+        headings = _headings(doc, texts)
+        sections = page_sections(doc.page_count, headings)
+        pages = [
+            replace(page, section=sections[page.number - 1][0], headings=sections[page.number - 1][1])
+            for page in pages
+        ]
         if repaired:
             reason = f"damaged PDF, repaired when opened: text may be incomplete (MuPDF: {repaired})"
             problems.insert(0, Problem(path, reason))
@@ -400,6 +419,7 @@ def extract_pdf(path: str | os.PathLike[str], password: str | None = None) -> Ex
             page_count=doc.page_count,
             pages=tuple(pages),
             metadata=_metadata(doc),
+            headings=tuple(headings),
             problems=tuple(problems),
         )
     finally:

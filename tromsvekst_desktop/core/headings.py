@@ -1,0 +1,323 @@
+"""The headings of a PDF and where each stands in its page's text: from the outline, or
+found from the layout (size, weight, numbering) when the PDF has no usable bookmarks.
+
+A heading's position is a character offset in the page's cleaned text (``clean_text``),
+so a search hit, whose matched words are offsets in the same text, can be placed under
+the nearest heading above it without the PDF at hand.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import pymupdf
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_WORD = re.compile(r"\w+")
+# "3", "3.2", "3.2.1" (with or without a final dot), "Delmål 1.1", "Kapittel 4", "§ 10-1",
+# "A.", "IV." at the start of a line, followed by the heading's words.
+_NUMBERED = re.compile(
+    r"^(?:(?:kapittel|kap\.|del|delmål|innsatsområde|fokusområde|hovedmål|mål|tiltak|vedlegg|"
+    r"chapter|section|part)\s+)?(\d{1,2}(?:\.\d{1,2}){0,3})\.?(?=[\s:–-])|^§\s*\d",
+    re.IGNORECASE,
+)
+_BULLETS = tuple("•–-*·▪■□◦►✓")
+BOLD_FLAG = 16
+# A heading is at least this much larger than the body text, or bold and set apart.
+LARGER = 1.12
+MAX_HEADING_CHARS = 160
+MAX_HEADING_WORDS = 24
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A heading on a page: ``offset`` is where it starts in the page's cleaned text."""
+
+    page: int  # 1-based
+    level: int  # 1 = top level
+    title: str
+    offset: int
+
+    def to_json(self) -> list[Any]:
+        return [self.page, self.level, self.title, self.offset]
+
+    @classmethod
+    def from_json(cls, data: Sequence[Any]) -> Heading:
+        page, level, title, offset = data
+        return cls(int(page), int(level), str(title), int(offset))
+
+
+def tidy(title: str) -> str:
+    """A title on one line, without control characters."""
+    return " ".join(_CONTROL.sub(" ", title).split())
+
+
+def locate(text: str, title: str, start: int = 0) -> int | None:
+    """Where ``title`` stands in ``text`` at or after ``start``, ignoring case, spacing,
+    line breaks and punctuation between its first words; None when it is not there."""
+    words = _WORD.findall(title)[:4]
+    if not words:
+        return None
+    pattern = r"(?<!\w)" + r"\W*".join(re.escape(word) for word in words) + r"(?!\w)"
+    match = re.compile(pattern, re.IGNORECASE).search(text, start)
+    return match.start() if match else None
+
+
+def section_at(start: str | None, headings: Sequence[tuple[int, str]], offset: int) -> str | None:
+    """The section text at ``offset`` of a page stands in: the last heading on the page that
+    starts at or before it, else ``start`` (the section the page began in)."""
+    found = start
+    for heading_offset, title in headings:
+        if heading_offset > offset:
+            break
+        found = title
+    return found
+
+
+# --- from the outline ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OutlineEntry:
+    level: int
+    title: str
+    page: int  # 1-based
+    y: float | None  # top of the destination on the page in points, when the outline says
+
+
+def outline_entries(doc: pymupdf.Document) -> list[OutlineEntry]:
+    """The outline entries that point into this document, in outline order."""
+    try:
+        toc = doc.get_toc(simple=False)
+    except Exception:
+        return []
+    entries: list[OutlineEntry] = []
+    for item in toc:
+        level, title, page = int(item[0]), tidy(str(item[1])), int(item[2])
+        if not title or not 1 <= page <= doc.page_count:
+            continue
+        dest = item[3] if len(item) > 3 and isinstance(item[3], dict) else {}
+        entries.append(OutlineEntry(level, title, page, _destination_y(doc, page, dest)))
+    return entries
+
+
+def _destination_y(doc: pymupdf.Document, page: int, dest: dict[str, Any]) -> float | None:
+    point = dest.get("to")
+    if point is None or dest.get("kind") not in (pymupdf.LINK_GOTO, pymupdf.LINK_NAMED):
+        return None
+    y = float(point.y)
+    # PyMuPDF turns explicit destinations into page coordinates (y down) but leaves
+    # named ones in PDF coordinates (y up).
+    if dest.get("nameddest"):
+        try:
+            y = float(doc[page - 1].rect.height) - y
+        except Exception:
+            return None
+    return y if y > 0 else None
+
+
+def place_outline(
+    entries: Sequence[OutlineEntry],
+    texts: Sequence[str],
+    page_lines: Callable[[int], Sequence[Line]],
+) -> list[Heading] | None:
+    """The outline entries as headings placed in their pages' texts (``texts[0]`` = page 1).
+
+    An entry is found by its title at or after the previous entry on the same page, else
+    by the line at its destination point, else at the top of its page. None when the
+    outline does not describe the text: none of its entries on pages with text is found there.
+    """
+    headings: list[Heading] = []
+    cursor: dict[int, int] = {}
+    found = wanted = 0
+    for entry in entries:
+        text = texts[entry.page - 1] if entry.page - 1 < len(texts) else ""
+        start = cursor.get(entry.page, 0)
+        offset = locate(text, entry.title, start)
+        if offset is None and entry.y is not None and text:
+            offset = _offset_of_line_at(text, page_lines(entry.page), entry.y, start)
+        if text.strip():
+            wanted += 1
+            found += offset is not None
+        offset = start if offset is None else offset
+        cursor[entry.page] = offset
+        headings.append(Heading(entry.page, entry.level, entry.title, offset))
+    if wanted and not found:
+        return None
+    return sorted(headings, key=lambda h: (h.page, h.offset))
+
+
+def _offset_of_line_at(text: str, lines: Sequence[Line], y: float, start: int) -> int | None:
+    """The offset in ``text`` of the first line at or below ``y`` (a little slack above)."""
+    for line in sorted(lines, key=lambda line: (line.top, line.left)):
+        if line.bottom >= y + 1:
+            return locate(text, line.text, start)
+    return None
+
+
+# --- from the layout ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of text on a page with what its look says."""
+
+    text: str
+    top: float
+    bottom: float
+    left: float
+    size: float  # font size of most of its characters
+    bold: bool  # every character bold
+    gap_above: float  # space to the line before it in the same column (inf when first)
+
+
+def page_lines(page: pymupdf.Page) -> list[Line]:
+    """The lines of a page in reading order, each with its font size and weight."""
+    lines: list[Line] = []
+    previous_bottom: float | None = None
+    for block in page.get_text("dict", flags=pymupdf.TEXTFLAGS_TEXT)["blocks"]:
+        for raw in block.get("lines", ()):
+            spans = [span for span in raw["spans"] if span["text"].strip()]
+            if not spans:
+                continue
+            text = tidy("".join(span["text"] for span in raw["spans"]))
+            sizes: Counter[float] = Counter()
+            for span in spans:
+                sizes[round(float(span["size"]) * 2) / 2] += len(span["text"].strip())
+            bold = all(_is_bold(span) for span in spans)
+            x0, y0, _x1, y1 = raw["bbox"]
+            gap = (
+                float("inf") if previous_bottom is None or y0 < previous_bottom - 2 else y0 - previous_bottom
+            )
+            lines.append(Line(text, float(y0), float(y1), float(x0), sizes.most_common(1)[0][0], bold, gap))
+            previous_bottom = float(y1)
+    return lines
+
+
+def _is_bold(span: dict[str, Any]) -> bool:
+    font = str(span.get("font", "")).lower()
+    return bool(int(span.get("flags", 0)) & BOLD_FLAG) or any(
+        mark in font for mark in ("bold", "black", "heavy", "semibold", "demi")
+    )
+
+
+def body_size(pages: Sequence[Sequence[Line]]) -> float:
+    """The font size most characters of the document are set in."""
+    sizes: Counter[float] = Counter()
+    for lines in pages:
+        for line in lines:
+            sizes[line.size] += len(line.text)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _repeated(pages: Sequence[Sequence[Line]]) -> set[str]:
+    """Lines that stand on many pages (running heads and feet), digits ignored."""
+    if len(pages) < 3:
+        return set()
+    counts: Counter[str] = Counter()
+    for lines in pages:
+        counts.update({re.sub(r"\d+", "#", line.text.lower()) for line in lines})
+    return {text for text, count in counts.items() if count >= max(3, len(pages) // 3)}
+
+
+def _looks_like_heading(line: Line, body: float, repeated: set[str]) -> bool:
+    text = line.text
+    words = text.split()
+    if not 2 <= len(text) <= MAX_HEADING_CHARS or len(words) > MAX_HEADING_WORDS:
+        return False
+    if text.startswith(_BULLETS) or not any(ch.isalpha() for ch in text):
+        return False
+    if text[-1] in ",;" or (text[-1] == "." and not _NUMBERED.match(text)) or text[0].islower():
+        return False
+    if re.sub(r"\d+", "#", text.lower()) in repeated:
+        return False
+    if line.size >= body * LARGER:
+        return True
+    if line.bold and line.size >= body * 0.95:
+        return line.gap_above >= line.size * 0.6 or _NUMBERED.match(text) is not None
+    return False
+
+
+def _wrapped(lines: Sequence[Line]) -> list[Line]:
+    """The lines with each wrapped run of lines in one style (a heading over two or three
+    lines) joined into one line."""
+    joined: list[Line] = []
+    for line in lines:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and (line.size, line.bold) == (last.size, last.bold)
+            and (line.bold or line.size >= last.size * LARGER)
+            and -line.size / 2 <= line.gap_above < line.size * 0.6
+            and len(last.text) + len(line.text) <= MAX_HEADING_CHARS
+            and _NUMBERED.match(line.text) is None
+        ):
+            text = f"{last.text}\n{line.text}"  # joined as the page text is (``clean``)
+            joined[-1] = Line(text, last.top, line.bottom, last.left, last.size, last.bold, last.gap_above)
+        else:
+            joined.append(line)
+    return joined
+
+
+def find_headings(
+    texts: Sequence[str], pages: Sequence[Sequence[Line]], clean: Callable[[str], str]
+) -> list[Heading]:
+    """Headings found from the layout of a PDF without bookmarks (``pages[0]`` = page 1).
+
+    A line is a heading when it is short, starts like a title and is set larger than the
+    body text, or bold at body size and set apart or numbered; running heads and feet are
+    not. A heading that wraps is one heading. Levels follow the numbering ("3.2" is level
+    2) or, unnumbered, the size (the largest is level 1). ``clean`` joins the lines of a
+    wrapped heading as the page texts were joined.
+    """
+    body = body_size(pages)
+    if not body:
+        return []
+    repeated = _repeated(pages)
+    found = [
+        (number, line)
+        for number, lines in enumerate(pages, start=1)
+        for line in _wrapped(lines)
+        if _looks_like_heading(line, body, repeated)
+    ]
+    sizes = sorted({line.size for _page, line in found}, reverse=True)
+    headings: list[Heading] = []
+    cursor: dict[int, int] = {}
+    for number, line in found:
+        text = texts[number - 1] if number - 1 < len(texts) else ""
+        title = tidy(clean(line.text))
+        offset = locate(text, title, cursor.get(number, 0))
+        if offset is None:
+            continue
+        cursor[number] = offset + 1
+        headings.append(Heading(number, _level(title, line.size, sizes), title, offset))
+    return headings
+
+
+def _level(title: str, size: float, sizes: Sequence[float]) -> int:
+    numbered = _NUMBERED.match(title)
+    if numbered and numbered.group(1):
+        return min(numbered.group(1).count(".") + 1, 4)
+    return min(sizes.index(size) + 1, 4) if size in sizes else 1
+
+
+def page_sections(
+    page_count: int, headings: Sequence[Heading]
+) -> list[tuple[str | None, tuple[tuple[int, str], ...]]]:
+    """For every page (index 0 = page 1): the section it starts in (the last heading of an
+    earlier page) and its own headings as (offset, title)."""
+    by_page: dict[int, list[Heading]] = {}
+    for heading in headings:
+        by_page.setdefault(heading.page, []).append(heading)
+    result: list[tuple[str | None, tuple[tuple[int, str], ...]]] = []
+    current: str | None = None
+    for number in range(1, page_count + 1):
+        own = sorted(by_page.get(number, ()), key=lambda h: h.offset)
+        result.append((current, tuple((h.offset, h.title) for h in own)))
+        if own:
+            current = own[-1].title
+    return result
