@@ -30,6 +30,8 @@ BOLD_FLAG = 16
 # A heading is at least this much larger than the body text, or bold and set apart.
 LARGER = 1.12
 MAX_HEADING_CHARS = 160
+# Characters after an outline entry's destination within which its title is looked for.
+NEAR_DESTINATION = 300
 MAX_HEADING_WORDS = 24
 
 
@@ -127,8 +129,9 @@ def place_outline(
 ) -> list[Heading] | None:
     """The outline entries as headings placed in their pages' texts (``texts[0]`` = page 1).
 
-    An entry is found by its title at or after the previous entry on the same page, else
-    by the line at its destination point, else at the top of its page. None when the
+    An entry is found by its title at its destination point (or shortly after it), else at
+    that point, else by its title after the previous entry on the same page, else at the
+    top of its page. None when the
     outline does not describe the text: none of its entries on pages with text is found there.
     """
     headings: list[Heading] = []
@@ -137,9 +140,15 @@ def place_outline(
     for entry in entries:
         text = texts[entry.page - 1] if entry.page - 1 < len(texts) else ""
         start = cursor.get(entry.page, 0)
-        offset = locate(text, entry.title, start)
-        if offset is None and entry.y is not None and text:
-            offset = _offset_of_line_at(text, page_lines(entry.page), entry.y, start)
+        at_destination = (
+            _offset_of_line_at(text, page_lines(entry.page), entry.y, start)
+            if entry.y is not None and text
+            else None
+        )
+        # The title where the entry points (a contents list above may name it too).
+        offset = locate(text, entry.title, at_destination or start)
+        if at_destination is not None and (offset is None or offset - at_destination > NEAR_DESTINATION):
+            offset = at_destination
         if text.strip():
             wanted += 1
             found += offset is not None
@@ -152,10 +161,22 @@ def place_outline(
 
 
 def _offset_of_line_at(text: str, lines: Sequence[Line], y: float, start: int) -> int | None:
-    """The offset in ``text`` of the first line at or below ``y`` (a little slack above)."""
-    for line in sorted(lines, key=lambda line: (line.top, line.left)):
-        if line.bottom >= y + 1:
-            return locate(text, line.text, start)
+    """The offset in ``text`` of the nearest line at or below ``y`` (the line ``y`` falls in).
+
+    The lines are found in the text one after another in reading order, so a line that
+    reads like an earlier one ("1", a title also in a contents list) is not mistaken for it.
+    """
+    below = [line for line in lines if line.bottom >= y + 1]
+    if not below:
+        return None
+    target = min(below, key=lambda line: (line.top, line.left))
+    cursor = 0
+    for line in lines:
+        offset = locate(text, line.text, cursor)
+        if offset is not None:
+            cursor = offset + 1
+        if line is target:
+            return offset if offset is not None and offset >= start else None
     return None
 
 

@@ -142,33 +142,48 @@ def clean_text(raw: str) -> str:
 
 
 def _join_hyphenated(lines: list[str]) -> Iterator[str]:
-    """Join a line that ends in word + hyphen with the next line, deciding what the hyphen was.
-
-    - lowercase letter before the hyphen and lowercase next word: a split word, drop the
-      hyphen ("Tromsøregio-⏎nen" → "Tromsøregionen");
-    - next word a coordinator: a hanging hyphen, keep it and a space ("klima-⏎og" → "klima- og");
-    - otherwise (uppercase or digit before the hyphen, uppercase or digit after it) the hyphen
-      belongs to the word: keep it, no space ("EU-⏎landene", "2-⏎årige", "Nord-⏎Norge").
-    """
+    """Join a line that ends in word + hyphen with the next line (see ``hyphen_join``)."""
     i = 0
     while i < len(lines):
         line = lines[i]
         i += 1
-        while i < len(lines) and len(line) >= 2 and line[-1] in _LINE_END_HYPHENS and line[-2].isalnum():
-            following = lines[i]
-            word = _FIRST_WORD.match(following)
-            if word is None:
+        while i < len(lines):
+            join = hyphen_join(line, lines[i])
+            if join is None:
                 break
+            following = lines[i]
             i += 1
-            tail = word.group().casefold()
-            before = line[-2]
-            if tail in _COORDINATORS and not (tail == "til" and _last_word(line[:-1]) in _TIL_WORDS):
+            if join == "space":
                 line = f"{line} {following}"
-            elif before.islower() and following[0].islower():
+            elif join == "drop":
                 line = line[:-1] + following
             else:
                 line += following
         yield line
+
+
+def hyphen_join(line: str, following: str) -> str | None:
+    """How a line that ends in word + hyphen joins the next one, deciding what the hyphen was;
+    None when it does not end so.
+
+    - "drop": lowercase letter before the hyphen and lowercase next word: a split word
+      ("Tromsøregio-⏎nen" → "Tromsøregionen");
+    - "space": next word a coordinator: a hanging hyphen, kept with a space ("klima-⏎og" →
+      "klima- og");
+    - "keep": otherwise (uppercase or digit before the hyphen, uppercase or digit after it)
+      the hyphen belongs to the word, no space ("EU-⏎landene", "2-⏎årige", "Nord-⏎Norge").
+    """
+    if len(line) < 2 or line[-1] not in _LINE_END_HYPHENS or not line[-2].isalnum():
+        return None
+    word = _FIRST_WORD.match(following)
+    if word is None:
+        return None
+    tail = word.group().casefold()
+    if tail in _COORDINATORS and not (tail == "til" and _last_word(line[:-1]) in _TIL_WORDS):
+        return "space"
+    if line[-2].islower() and following[0].islower():
+        return "drop"
+    return "keep"
 
 
 def _last_word(text: str) -> str:
