@@ -22,8 +22,7 @@ from whoosh.query import And, FuzzyTerm, NullQuery, NumericRange, Or, Phrase, Qu
 from whoosh.searching import Results, Searcher
 
 from tromsvekst_desktop.core.analysis import stem_norwegian, word_key
-from tromsvekst_desktop.core.compounds import default_splitter
-from tromsvekst_desktop.core.headings import section_at
+from tromsvekst_desktop.core.headings import Heading, section_at
 from tromsvekst_desktop.core.index import open_index
 from tromsvekst_desktop.core.index_words import IndexWords
 from tromsvekst_desktop.core.marks import (
@@ -147,24 +146,12 @@ class SearchResult:
     hits: tuple[Hit, ...]
     suggestion: str | None
     elapsed_ms: float
-    match_keys: frozenset[str] = field(default_factory=frozenset)
-    part_keys: frozenset[str] = field(default_factory=frozenset)  # matched compound parts
     expanded: tuple[Expansion, ...] = ()  # synonyms and abbreviations searched as well
     # For each scope the search was asked to count (the facets): how many of all the
     # matches, not only of the hits returned, fall in it.
     scope_counts: Mapping[str, int] = field(default_factory=dict)
     # What the hits' snippets mark; the page viewer marks the same (``core.pagemarks``).
     rule: MatchRule = field(default_factory=MatchRule)
-
-    def matches_word(self, word: str) -> bool:
-        """Whether a word on a page is one the query matched (any inflected form, or a
-        compound with a matched part)."""
-        word = word.strip(".,;:!?()«»\"'")
-        if word_key(word) in self.match_keys:
-            return True
-        return bool(self.part_keys) and any(
-            word_key(part) in self.part_keys for part in default_splitter().components(word.lower())
-        )
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -309,6 +296,13 @@ class SearchEngine:
             return Vocabulary(TermGroup(tuple(terms), note, bool(exact)) for terms, note, exact in groups)
         return builtin_vocabulary()[0]
 
+    def headings(self, path: str) -> list[Heading]:
+        """The headings of an indexed PDF (its outline's, or those found from its layout)."""
+        searcher = self._current_searcher()
+        record = searcher.document(uid=f"file:{path}")
+        meta = (record or {}).get("meta") or {}
+        return [Heading.from_json(entry) for entry in meta.get("headings", ())]
+
     @property
     def vocabulary(self) -> Vocabulary:
         return self._vocabulary
@@ -440,8 +434,6 @@ class SearchEngine:
                 matches = matches.within(self._scope_docs(searcher, narrow_to))
             results = _results(searcher, parsed, matches, max(limit, 1))
             matched = [(fieldname, text.decode("utf-8")) for fieldname, text in results.matched_terms()]
-            match_keys = frozenset(text for fieldname, text in matched if fieldname in SEARCH_FIELDS)
-            part_keys = frozenset(text for fieldname, text in matched if fieldname == PARTS_FIELD)
             rule = rule_for(parsed, matched, SEARCH_FIELDS, PARTS_FIELD)
             hits = tuple(_hit(h, rule) for h in results[:limit]) if limit > 0 else ()
         except QueryError:
@@ -460,9 +452,7 @@ class SearchEngine:
             hits,
             suggestion,
             elapsed_ms,
-            match_keys,
-            part_keys,
-            expanded,
+            expanded=expanded,
             scope_counts=counts,
             rule=rule,
         )
