@@ -662,7 +662,9 @@ def _page_fields(
     headings: Sequence[tuple[int, str]] = (),
 ) -> dict[str, Any]:
     """The fields of a page; ``section`` is the heading it starts under, ``headings`` those
-    on it, (offset in ``text``, title). ``section:`` searches find a page by either."""
+    on it, (offset in ``text``, title). A page is found by the titles of the sections it
+    holds text of (``section:`` searches and words of a title)."""
+    carried = section if not headings or text[: headings[0][0]].strip() else ""
     return {
         "uid": f"page:{path}#{page}",
         "type": "page",
@@ -674,7 +676,7 @@ def _page_fields(
         "path": path,
         "file_hash": file_hash,
         "page": page,
-        "section": "\n".join(title for title in (section, *(title for _offset, title in headings)) if title),
+        "section": "\n".join(title for title in (carried, *(title for _offset, title in headings)) if title),
         "_stored_section": section,
         "headings": [list(heading) for heading in headings],
         "content": text if prepared is None else prepared[0],
