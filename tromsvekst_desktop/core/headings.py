@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import pymupdf
@@ -61,12 +62,16 @@ def tidy(title: str) -> str:
 def locate(text: str, title: str, start: int = 0) -> int | None:
     """Where ``title`` stands in ``text`` at or after ``start``, ignoring case, spacing,
     line breaks and punctuation between its first words; None when it is not there."""
-    words = _WORD.findall(title)[:4]
+    pattern = _title_pattern(" ".join(_WORD.findall(title)[:4]))
+    match = pattern.search(text, start) if pattern is not None else None
+    return match.start() if match else None
+
+
+@lru_cache(maxsize=4096)
+def _title_pattern(words: str) -> re.Pattern[str] | None:
     if not words:
         return None
-    pattern = r"(?<!\w)" + r"\W*".join(re.escape(word) for word in words) + r"(?!\w)"
-    match = re.compile(pattern, re.IGNORECASE).search(text, start)
-    return match.start() if match else None
+    return re.compile(r"(?<!\w)" + r"\W*".join(re.escape(word) for word in words.split()) + r"(?!\w)", re.I)
 
 
 def section_at(start: str | None, headings: Sequence[tuple[int, str]], offset: int) -> str | None:
@@ -92,34 +97,35 @@ class OutlineEntry:
 
 
 def outline_entries(doc: pymupdf.Document) -> list[OutlineEntry]:
-    """The outline entries that point into this document, in outline order."""
+    """The outline entries that point into this document, in outline order.
+
+    Walked item by item and resolved with ``resolve_link``, which gives every destination
+    in page coordinates: ``get_toc(simple=False)`` is a hundred times slower and leaves
+    named destinations in PDF coordinates (y up).
+    """
+    entries: list[OutlineEntry] = []
+
+    def walk(item: Any, level: int) -> None:
+        while item is not None:
+            title = tidy(str(item.title or ""))
+            target = None
+            if item.uri and not item.is_external:
+                try:
+                    target = doc.resolve_link(item.uri)
+                except Exception:
+                    target = None
+            if title and target and 0 <= int(target[0]) < doc.page_count:
+                y = float(target[2])
+                entries.append(OutlineEntry(level, title, int(target[0]) + 1, y if y > 0 else None))
+            if item.down is not None:
+                walk(item.down, level + 1)
+            item = item.next
+
     try:
-        toc = doc.get_toc(simple=False)
+        walk(doc.outline, 1)
     except Exception:
         return []
-    entries: list[OutlineEntry] = []
-    for item in toc:
-        level, title, page = int(item[0]), tidy(str(item[1])), int(item[2])
-        if not title or not 1 <= page <= doc.page_count:
-            continue
-        dest = item[3] if len(item) > 3 and isinstance(item[3], dict) else {}
-        entries.append(OutlineEntry(level, title, page, _destination_y(doc, page, dest)))
     return entries
-
-
-def _destination_y(doc: pymupdf.Document, page: int, dest: dict[str, Any]) -> float | None:
-    point = dest.get("to")
-    if point is None or dest.get("kind") not in (pymupdf.LINK_GOTO, pymupdf.LINK_NAMED):
-        return None
-    y = float(point.y)
-    # PyMuPDF turns explicit destinations into page coordinates (y down) but leaves
-    # named ones in PDF coordinates (y up).
-    if dest.get("nameddest"):
-        try:
-            y = float(doc[page - 1].rect.height) - y
-        except Exception:
-            return None
-    return y if y > 0 else None
 
 
 def place_outline(
@@ -131,27 +137,30 @@ def place_outline(
 
     An entry is found by its title at its destination point (or shortly after it), else at
     that point, else by its title after the previous entry on the same page, else at the
-    top of its page. None when the
-    outline does not describe the text: none of its entries on pages with text is found there.
+    top of its page. None when the outline does not describe the text: the title of none of
+    its entries on pages with text stands there (bookmarks named like form fields).
     """
     headings: list[Heading] = []
     cursor: dict[int, int] = {}
+    placed_lines: dict[int, list[tuple[Line, int | None]]] = {}
     found = wanted = 0
     for entry in entries:
         text = texts[entry.page - 1] if entry.page - 1 < len(texts) else ""
         start = cursor.get(entry.page, 0)
-        at_destination = (
-            _offset_of_line_at(text, page_lines(entry.page), entry.y, start)
-            if entry.y is not None and text
-            else None
-        )
-        # The title where the entry points (a contents list above may name it too).
-        offset = locate(text, entry.title, at_destination or start)
-        if at_destination is not None and (offset is None or offset - at_destination > NEAR_DESTINATION):
-            offset = at_destination
+        offset = locate(text, entry.title, start)
+        at_destination = None
+        # The title once on the page after the previous entry: that is the heading. Else
+        # look where the entry points (a contents list above may name it too).
+        if entry.y is not None and text and not _once(text, entry.title, offset):
+            if entry.page not in placed_lines:
+                placed_lines[entry.page] = _placed_lines(text, page_lines(entry.page))
+            at_destination = _offset_of_line_at(placed_lines[entry.page], entry.y, start)
+            offset = locate(text, entry.title, at_destination or start)
         if text.strip():
             wanted += 1
             found += offset is not None
+        if at_destination is not None and (offset is None or offset - at_destination > NEAR_DESTINATION):
+            offset = at_destination
         offset = start if offset is None else offset
         cursor[entry.page] = offset
         headings.append(Heading(entry.page, entry.level, entry.title, offset))
@@ -160,24 +169,41 @@ def place_outline(
     return sorted(headings, key=lambda h: (h.page, h.offset))
 
 
-def _offset_of_line_at(text: str, lines: Sequence[Line], y: float, start: int) -> int | None:
-    """The offset in ``text`` of the nearest line at or below ``y`` (the line ``y`` falls in).
+def _once(text: str, title: str, offset: int | None) -> bool:
+    """Whether the title found at ``offset`` stands there only (from there on)."""
+    return offset is not None and locate(text, title, offset + 1) is None
 
-    The lines are found in the text one after another in reading order, so a line that
-    reads like an earlier one ("1", a title also in a contents list) is not mistaken for it.
-    """
-    below = [line for line in lines if line.bottom >= y + 1]
-    if not below:
-        return None
-    target = min(below, key=lambda line: (line.top, line.left))
+
+def needs_layout(text: str, entries: Sequence[OutlineEntry]) -> bool:
+    """Whether placing a page's outline entries may need its lines (a title that is not
+    once on the page)."""
+    return any(
+        entry.y is not None and not _once(text, entry.title, locate(text, entry.title)) for entry in entries
+    )
+
+
+def _placed_lines(text: str, lines: Sequence[Line]) -> list[tuple[Line, int | None]]:
+    """Each line with its offset in ``text`` (None when not found), found one after another
+    in reading order by its first word, so that a line that reads like an earlier one ("1",
+    a title also in a contents list) is not mistaken for it."""
+    placed: list[tuple[Line, int | None]] = []
     cursor = 0
     for line in lines:
-        offset = locate(text, line.text, cursor)
-        if offset is not None:
+        word = _WORD.search(line.text)
+        offset = text.find(word.group(), cursor) if word else -1
+        if offset >= 0:
             cursor = offset + 1
-        if line is target:
-            return offset if offset is not None and offset >= start else None
-    return None
+        placed.append((line, offset if offset >= 0 else None))
+    return placed
+
+
+def _offset_of_line_at(placed: Sequence[tuple[Line, int | None]], y: float, start: int) -> int | None:
+    """The offset of the nearest line at or below ``y`` (the line ``y`` falls in)."""
+    below = [(line, offset) for line, offset in placed if line.bottom >= y + 1]
+    if not below:
+        return None
+    _line, offset = min(below, key=lambda item: (item[0].top, item[0].left))
+    return offset if offset is not None and offset >= start else None
 
 
 # --- from the layout ----------------------------------------------------------------------------
@@ -196,11 +222,12 @@ class Line:
     gap_above: float  # space to the line before it in the same column (inf when first)
 
 
-def page_lines(page: pymupdf.Page) -> list[Line]:
-    """The lines of a page in reading order, each with its font size and weight."""
+def page_lines(page: pymupdf.Page, textpage: pymupdf.TextPage | None = None) -> list[Line]:
+    """The lines of a page in reading order, each with its font size and weight (from
+    ``textpage`` when the page's text was read from it already)."""
     lines: list[Line] = []
     previous_bottom: float | None = None
-    for block in page.get_text("dict", flags=pymupdf.TEXTFLAGS_TEXT)["blocks"]:
+    for block in page.get_text("dict", flags=pymupdf.TEXTFLAGS_TEXT, textpage=textpage)["blocks"]:
         for raw in block.get("lines", ()):
             spans = [span for span in raw["spans"] if span["text"].strip()]
             if not spans:
@@ -258,7 +285,8 @@ def _looks_like_heading(line: Line, body: float, repeated: set[str]) -> bool:
         return False
     if line.size >= body * LARGER:
         return True
-    if line.bold and line.size >= body * 0.95:
+    # At body size a bold line ending in ":" or "?" is a lead-in or a form's question.
+    if line.bold and line.size >= body * 0.95 and text[-1] not in ":?":
         return line.gap_above >= line.size * 0.6 or _NUMBERED.match(text) is not None
     return False
 
@@ -305,6 +333,9 @@ def find_headings(
         for line in _wrapped(lines)
         if _looks_like_heading(line, body, repeated)
     ]
+    # The same short text standing three times or more is a label (a form's, a table's).
+    counts = Counter(line.text for _page, line in found)
+    found = [(page, line) for page, line in found if counts[line.text] < 3]
     sizes = sorted({line.size for _page, line in found}, reverse=True)
     headings: list[Heading] = []
     cursor: dict[int, int] = {}

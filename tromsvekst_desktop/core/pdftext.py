@@ -23,7 +23,9 @@ import pymupdf
 from tromsvekst_desktop.core.headings import (
     Heading,
     Line,
+    OutlineEntry,
     find_headings,
+    needs_layout,
     outline_entries,
     page_lines,
     page_sections,
@@ -358,17 +360,21 @@ def _iso_date(pdf_date: str) -> str | None:
         return None
 
 
-def _headings(doc: pymupdf.Document, texts: list[str]) -> list[Heading]:
+def _headings(
+    doc: pymupdf.Document, entries: list[OutlineEntry], texts: list[str], lines: dict[int, list[Line]]
+) -> list[Heading]:
     """The document's headings placed in its pages' texts: the outline's when it describes
-    the text, else those the layout shows."""
+    the text, else those the layout shows. ``lines`` holds the lines of the pages already
+    read with their layout; the others are read when needed."""
 
     def lines_of(number: int) -> list[Line]:
-        try:
-            return page_lines(doc.load_page(number - 1))
-        except Exception:
-            return []
+        if number not in lines:
+            try:
+                lines[number] = page_lines(doc.load_page(number - 1))
+            except Exception:
+                lines[number] = []
+        return lines[number]
 
-    entries = outline_entries(doc)
     placed = place_outline(entries, texts, lines_of) if entries else None
     if placed is not None:
         return placed
@@ -393,6 +399,13 @@ def extract_pdf(path: str | os.PathLike[str], password: str | None = None) -> Ex
     try:
         repaired = _mupdf_messages() if doc.is_repaired else ""
         texts: list[str] = []
+        entries = outline_entries(doc)
+        entries_on: dict[int, list[OutlineEntry]] = {}
+        for entry in entries:
+            entries_on.setdefault(entry.page, []).append(entry)
+        # The lines of the pages whose headings need the layout (all without an outline),
+        # read from the same text page as the text.
+        lines: dict[int, list[Line]] = {}
         pages: list[PageText] = []
         problems: list[Problem] = []
         image_only = blank = 0
@@ -400,7 +413,10 @@ def extract_pdf(path: str | os.PathLike[str], password: str | None = None) -> Ex
             number = index + 1  # the one place where PyMuPDF's 0-based index meets our 1-based pages
             try:
                 page = doc.load_page(index)
-                text = clean_text(page.get_text())
+                textpage = page.get_textpage(flags=pymupdf.TEXTFLAGS_TEXT)
+                text = clean_text(page.get_text(textpage=textpage))
+                if text and (not entries or needs_layout(text, entries_on.get(number, ()))):
+                    lines[number] = page_lines(page, textpage)
             except Exception as exc:
                 problems.append(Problem(path, f"text could not be read: {_mupdf_error(exc)}", page=number))
                 texts.append("")
@@ -412,7 +428,7 @@ def extract_pdf(path: str | os.PathLike[str], password: str | None = None) -> Ex
                 else:
                     blank += 1
             pages.append(PageText(number, text))
-        headings = _headings(doc, texts)
+        headings = _headings(doc, entries, texts, lines)
         sections = page_sections(doc.page_count, headings)
         pages = [
             replace(page, section=sections[page.number - 1][0], headings=sections[page.number - 1][1])
