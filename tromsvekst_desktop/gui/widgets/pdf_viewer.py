@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
+    QTreeWidgetItemIterator,
     QVBoxLayout,
     QWidget,
 )
@@ -277,7 +278,7 @@ class PdfViewer(QWidget):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([220, 480])
+        self.splitter.setSizes([200, 500])
 
         header = QVBoxLayout()
         header.setContentsMargins(8, 6, 6, 2)
@@ -382,6 +383,7 @@ class PdfViewer(QWidget):
         self.stack.setCurrentWidget(self.scroll_area)
         self._page = min(max(page, 1), doc.page_count)
         self._fill_contents()
+        self._sync_contents()
         self._render()
         self._update_controls()
         self.pageChanged.emit(self._page)
@@ -476,6 +478,24 @@ class PdfViewer(QWidget):
         self.contents_action.setEnabled(has_contents)
         self.contents.setVisible(has_contents and self.contents_action.isChecked())
 
+    def _sync_contents(self) -> None:
+        """Make the heading the current page stands under the contents list's current item."""
+        current: QTreeWidgetItem | None = None
+        iterator = QTreeWidgetItemIterator(self.contents)
+        while iterator.value() is not None:
+            item = iterator.value()
+            if int(item.data(0, PAGE_ROLE)) > self._page:
+                break
+            current = item
+            iterator += 1
+        self.contents.blockSignals(True)
+        if current is not None:
+            self.contents.setCurrentItem(current)
+            self.contents.scrollToItem(current)
+        else:
+            self.contents.clearSelection()
+        self.contents.blockSignals(False)
+
     @Slot()
     def _toggle_contents(self) -> None:
         self._update_contents_visibility()
@@ -555,6 +575,7 @@ class PdfViewer(QWidget):
         self._render()
         self.scroll_area.verticalScrollBar().setValue(0)
         self._update_controls()
+        self._sync_contents()
         self.pageChanged.emit(page)
 
     @Slot()
