@@ -276,6 +276,19 @@ def test_cli_section_is_the_heading_above_the_match(bundled_index: Path) -> None
     assert "[[Regional Transportplan]]" in first["snippet"] and "[[RTP]]" in first["snippet"]
 
 
+def test_cli_section_is_null_before_the_first_heading(tmp_path: Path) -> None:
+    (tmp_path / "lib").mkdir()
+    pdf = PdfBuilder(title="Notat")
+    pdf.paragraph("Forord om zetaord før noen overskrift. " + FILLER)
+    pdf.heading("1 Bakgrunn", 1)
+    pdf.paragraph("Bakgrunnen for etaord. " + FILLER)
+    pdf.save(tmp_path / "lib" / "notat.pdf")
+    update_index(tmp_path / "index", [tmp_path / "lib"])
+    [before] = cli_json(tmp_path / "index", "zetaord")["hits"]
+    [after] = cli_json(tmp_path / "index", "etaord")["hits"]
+    assert before["section"] is None and after["section"] == "1 Bakgrunn"
+
+
 # --- suggestions ---------------------------------------------------------------------------------
 
 

@@ -107,7 +107,7 @@ class Hit:
             "doc_id": self.doc_id,
             "path": self.path,
             "page": self.page,
-            "section": self.section,
+            "section": self.section or None,  # null: no heading stands before the match
             "node_id": self.node_id,
             "breadcrumb": list(self.breadcrumb),
             "snippet": "\n".join(
