@@ -141,19 +141,6 @@ def test_outline_entries_are_placed_by_their_destination(tmp_path: Path) -> None
 # --- the bundled plans -----------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def bundled_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    index_dir = tmp_path_factory.mktemp("bundled") / "index"
-    update_index(index_dir, [bundled_library_dir()])
-    return index_dir
-
-
-@pytest.fixture(scope="module")
-def bundled(bundled_index: Path) -> Iterator[SearchEngine]:
-    with SearchEngine(bundled_index) as engine:
-        yield engine
-
-
 SEARCH = ("search", "--json", "--limit", "50")
 
 
