@@ -606,7 +606,7 @@ class PdfViewer(QWidget):
         count = self._doc.page_count
         for offset in range(1, count + 1):
             page = (self._page - 1 + step * offset) % count + 1
-            if self._page_hits(page):
+            if self._page_has_hits(page):
                 if page == self._page:
                     self.statusMessage.emit(self.tr("No other page has hits."))
                 self.go_to_page(page)
@@ -680,6 +680,22 @@ class PdfViewer(QWidget):
                 text = PageText("", ())
             self._texts[page] = text
         return text
+
+    def _page_has_hits(self, page: int) -> bool:
+        """Whether a page has marks, from its plain text (quick: F3 may look through
+        hundreds of pages); a word split at a line end is checked on the page itself."""
+        if not self._highlight:
+            return False
+        if page not in self._texts:
+            try:
+                plain = self._doc_page(page).get_text()
+            except Exception:
+                plain = ""
+            if self._highlight.spans(plain):
+                return True
+            if "-\n" not in plain:
+                return False
+        return bool(self._page_hits(page))
 
     def _page_hits(self, page: int) -> list[QRectF]:
         """The marks of a page: the words the snippets mark, by the same rule."""
