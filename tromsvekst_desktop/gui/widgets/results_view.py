@@ -85,9 +85,14 @@ def elided_path(path: str, metrics: QFontMetrics, width: int) -> str:
     if metrics.horizontalAdvance(path) <= width or " › " not in path:
         return metrics.elidedText(path, Qt.TextElideMode.ElideRight, width)
     before, sep, last = path.rpartition(" › ")
-    room = width - metrics.horizontalAdvance(before + sep)
-    if room >= metrics.horizontalAdvance("Tromsøregionen…"):
-        return before + sep + metrics.elidedText(last, Qt.TextElideMode.ElideRight, room)
+    head, _sep, levels = before.partition(" › ")
+    levels = sep + levels + sep if levels else sep
+    least = metrics.horizontalAdvance("Tromsøregionen…")
+    for head_room in (metrics.horizontalAdvance(head), least, metrics.horizontalAdvance("Tromsø…")):
+        room = width - head_room - metrics.horizontalAdvance(levels)
+        if room >= least:
+            shown = metrics.elidedText(head, Qt.TextElideMode.ElideRight, head_room)
+            return shown + levels + metrics.elidedText(last, Qt.TextElideMode.ElideRight, room)
     return _elided_levels(before if " › " in before else path, metrics, width)
 
 
