@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from whoosh.query import MultiTerm, Phrase, Query, Term
 
@@ -58,34 +58,59 @@ class MatchRule:
         return bool(self.words or self.parts or self.phrases)
 
     def matches(self, text: str) -> list[Match]:
-        """The marked stretches of ``text`` in order: whole words, or whole phrases."""
-        tokens = [
-            (m.start(), m.end(), _key(m.group()))
-            for m in _TOKEN.finditer(text)
-            if m.group().lower() not in STOP_WORDS
-        ]
+        """The marked stretches of ``text`` in order: whole words, or whole phrases.
+
+        Only the words that may match are stemmed: a stem is the start of its word, so a
+        word is a candidate when it starts like a searched word (or holds a part's start).
+        """
+        candidates = self._candidates
+        if candidates is None:
+            return []
         found: list[Match] = []
-        i = 0
-        while i < len(tokens):
-            start, end, key = tokens[i]
-            phrase = next(
-                (
-                    p
-                    for p in self.phrases
-                    if tuple(token[2] for token in tokens[i : i + len(p)]) == p and len(p) > 1
-                ),
-                None,
-            )
-            if phrase is not None:
-                found.append(Match(start, tokens[i + len(phrase) - 1][1], " ".join(phrase), 1.0))
-                i += len(phrase)
+        reached = 0
+        for candidate in candidates.finditer(text):
+            start, end = candidate.span()
+            word = candidate.group()
+            if start < reached or word.lower() in STOP_WORDS:
                 continue
-            if key in self.words:
+            key = _key(word)
+            phrase_end = self._phrase_end(text, end, key)
+            if phrase_end is not None:
+                found.append(Match(start, phrase_end[0], phrase_end[1], 1.0))
+                reached = phrase_end[0]
+            elif key in self.words:
                 found.append(Match(start, end, key, 1.0))
-            elif self.parts and not _part_keys(text[start:end]).isdisjoint(self.parts):
+            elif self.parts and not _part_keys(word).isdisjoint(self.parts):
                 found.append(Match(start, end, key, PART_WEIGHT))
-            i += 1
         return found
+
+    @cached_property
+    def _candidates(self) -> re.Pattern[str] | None:
+        starts = {key[:3] for key in self.words} | {phrase[0][:3] for phrase in self.phrases}
+        inside = {key[:3] for key in self.parts}
+        choices = [f"(?:{'|'.join(map(re.escape, sorted(starts)))})"] if starts else []
+        choices += [rf"\w*?(?:{'|'.join(map(re.escape, sorted(inside)))})"] if inside else []
+        if not choices:
+            return None
+        return re.compile(rf"(?<!\w)(?:{'|'.join(choices)})\w*(?:\.\w+)*", re.IGNORECASE)
+
+    def _phrase_end(self, text: str, end: int, key: str) -> tuple[int, str] | None:
+        """Where the longest phrase that starts with the word ``key`` (ending at ``end``)
+        ends, and the phrase; None when none stands there whole."""
+        for phrase in self.phrases:
+            if phrase[0] != key:
+                continue
+            reached, rest = end, list(phrase[1:])
+            for token in _TOKEN.finditer(text, end):
+                if token.group().lower() in STOP_WORDS:
+                    continue
+                if _key(token.group()) != rest[0]:
+                    break
+                reached = token.end()
+                rest.pop(0)
+                if not rest:
+                    return reached, " ".join(phrase)
+        return None
 
     def spans(self, text: str) -> list[Span]:
         return [(match.start, match.end) for match in self.matches(text)]
