@@ -59,19 +59,41 @@ def tidy(title: str) -> str:
     return " ".join(_CONTROL.sub(" ", title).split())
 
 
+@lru_cache(maxsize=4096)  # placing a page's entries asks the same more than once
 def locate(text: str, title: str, start: int = 0) -> int | None:
     """Where ``title`` stands in ``text`` at or after ``start``, ignoring case, spacing,
     line breaks and punctuation between its first words; None when it is not there."""
-    pattern = _title_pattern(" ".join(_WORD.findall(title)[:4]))
-    match = pattern.search(text, start) if pattern is not None else None
+    pattern = _title_pattern(" ".join(_WORD.findall(title.lower())[:4]))
+    if pattern is None:
+        return None
+    lowered = _lowered(text)
+    # The pattern starts with a plain word, which the regex engine finds fast; that the
+    # word starts there is checked here.
+    match = pattern.search(lowered, start)
+    while match is not None and match.start() > 0 and _WORD_CHAR.match(lowered, match.start() - 1):
+        match = pattern.search(lowered, match.start() + 1)
     return match.start() if match else None
+
+
+_WORD_CHAR = re.compile(r"\w")
 
 
 @lru_cache(maxsize=4096)
 def _title_pattern(words: str) -> re.Pattern[str] | None:
     if not words:
         return None
-    return re.compile(r"(?<!\w)" + r"\W*".join(re.escape(word) for word in words.split()) + r"(?!\w)", re.I)
+    return re.compile(r"\W*".join(re.escape(word) for word in words.split()) + r"(?!\w)")
+
+
+@lru_cache(maxsize=16)
+def _lowered(text: str) -> str:
+    """The text in lower case, offsets kept (a character whose lower case is longer stays)."""
+    lowered = text.lower()
+    return (
+        lowered
+        if len(lowered) == len(text)
+        else "".join(ch if len(ch.lower()) > 1 else ch.lower() for ch in text)
+    )
 
 
 def section_at(start: str | None, headings: Sequence[tuple[int, str]], offset: int) -> str | None:
