@@ -193,7 +193,7 @@ def test_an_expansion_phrase_is_marked_only_whole(bundled: SearchEngine) -> None
 def test_marks_hold_no_punctuation(bundled: SearchEngine, bundled_index: Path, query: str) -> None:
     result = bundled.search(query, limit=50)
     for hit in result.hits:
-        for part in (hit.heading, hit.snippet):
+        for part in (hit.title_snippet, hit.snippet):
             for a, b in part.spans if part else ():
                 assert re.fullmatch(r"\w(.*\w)?", part.text[a:b], re.DOTALL), part.text[a:b]
     marked_json = [h["snippet"] for h in cli_json(bundled_index, query)["hits"]]
@@ -242,7 +242,7 @@ def test_parenthesised_abbreviation_is_marked_without_its_brackets(bundled: Sear
 def test_the_snippet_shows_the_best_match(bundled: SearchEngine) -> None:
     for query in ("klimatilpasning", "RTP", "besøksforvaltning", "ungdomshovedstad"):
         for hit in bundled.search(query, limit=50).hits:
-            parts = [part for part in (hit.heading, hit.snippet) if part is not None]
+            parts = [part for part in (hit.title_snippet, hit.snippet) if part is not None]
             assert any(part.spans for part in parts), (query, hit.title, hit.page)
 
 

@@ -80,7 +80,17 @@ def test_contents_list_from_the_outline_without_an_index(qtbot: QtBot, tmp_path:
 
 def goal_hit(node_id: str, title: str, text: str) -> Hit:
     return Hit(
-        "goal", title, None, None, None, "", node_id, (title,), Snippet(text), 1.0, heading=Snippet(title)
+        "goal",
+        title,
+        None,
+        None,
+        None,
+        "",
+        node_id,
+        (title,),
+        Snippet(text),
+        1.0,
+        title_snippet=Snippet(title),
     )
 
 

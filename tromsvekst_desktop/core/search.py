@@ -98,7 +98,7 @@ class Hit:
     snippet: Snippet
     score: float
     # A goal's title with its marks; the snippet is then its text (both as separate parts).
-    heading: Snippet | None = None
+    title_snippet: Snippet | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -111,7 +111,7 @@ class Hit:
             "node_id": self.node_id,
             "breadcrumb": list(self.breadcrumb),
             "snippet": "\n".join(
-                part.marked() for part in (self.heading, self.snippet) if part is not None and part.text
+                part.marked() for part in (self.title_snippet, self.snippet) if part is not None and part.text
             ),
             "score": round(self.score, 4),
         }
@@ -515,7 +515,7 @@ def _hit(hit: Any, rule: MatchRule) -> Hit:
             breadcrumb=breadcrumb,
             snippet=_best_snippet(text, rule.matches(text), GOAL_SNIPPET_CHARS)[0],
             score=score,
-            heading=_best_snippet(title, rule.matches(title), GOAL_SNIPPET_CHARS)[0],
+            title_snippet=_best_snippet(title, rule.matches(title), GOAL_SNIPPET_CHARS)[0],
         )
     snippet, best = _best_snippet(content, rule.matches(content), SNIPPET_CHARS)
     headings = [(int(offset), str(heading)) for offset, heading in fields.get("headings") or ()]

@@ -172,7 +172,7 @@ class ResultsModel(QAbstractItemModel):
         if role == HEADING_ROLE:
             return self._heading(hit)
         if role == Qt.ItemDataRole.DisplayRole:
-            parts = (hit.heading.text if hit.heading else "", hit.snippet.text)
+            parts = (hit.title_snippet.text if hit.title_snippet else "", hit.snippet.text)
             return " — ".join([self._heading(hit), *(part for part in parts if part)])
         if role == GOALS_ROLE:
             return self._goal_labels(hit)

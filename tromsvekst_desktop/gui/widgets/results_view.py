@@ -182,11 +182,11 @@ class SnippetParts:
 def snippet_parts(hit: Hit, font: QFont, width: int, max_lines: int) -> SnippetParts:
     """A page hit's snippet in ``max_lines``; a goal's title (in bold, two lines at most) and
     below it as much of its text as the remaining lines hold."""
-    if hit.heading is None or not hit.heading.text:
+    if hit.title_snippet is None or not hit.title_snippet.text:
         return SnippetParts([fitted_snippet(hit.snippet, font, width, max_lines)])
     bold = QFont(font)
     bold.setBold(True)
-    title = fitted_snippet(hit.heading, bold, width, max_lines - 1 if hit.snippet.text else max_lines)
+    title = fitted_snippet(hit.title_snippet, bold, width, max_lines - 1 if hit.snippet.text else max_lines)
     if not hit.snippet.text:
         return SnippetParts([title])
     text = fitted_snippet(hit.snippet, font, width, max(max_lines - title.lineCount(), 1))
