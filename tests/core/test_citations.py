@@ -16,7 +16,7 @@ import pytest
 
 from tromsvekst_desktop.core.index import update_index
 from tromsvekst_desktop.core.library import bundled_library_dir
-from tromsvekst_desktop.core.pagemarks import mark_boxes, page_text
+from tromsvekst_desktop.core.pagemarks import mark_boxes, page_chars
 from tromsvekst_desktop.core.pdftext import extract_pdf
 from tromsvekst_desktop.core.pdfwrite import PdfBuilder
 from tromsvekst_desktop.core.search import Hit, SearchEngine
@@ -205,7 +205,7 @@ def test_page_and_snippet_mark_the_same_words(bundled: SearchEngine) -> None:
     hit = page_hit(bundled, "bærekraftig utvikling", "tromsvekstavtalen", 4)
     assert hit.path is not None
     doc = pymupdf.open(hit.path)
-    text = page_text(doc[3])
+    text = page_chars(doc[3])
     on_page = {text.text[a:b].lower() for a, b in result.rule.spans(text.text)}
     in_snippet = {word.lower() for word in marked(hit)}
     assert in_snippet and in_snippet <= on_page
@@ -234,7 +234,7 @@ def chars_in(page: pymupdf.Page, box: tuple[float, float, float, float]) -> str:
 def test_parenthesised_abbreviation_is_marked_without_its_brackets(bundled: SearchEngine) -> None:
     result = bundled.search("RTP")
     doc = pymupdf.open(bundled_library_dir() / "documents" / "tromsvekstavtalen.pdf")
-    text = page_text(doc[0])
+    text = page_chars(doc[0])
     words = [chars_in(doc[0], box) for box in mark_boxes(text, result.rule)]
     assert "RTP" in words and not any("(" in word or ")" in word for word in words)
 

@@ -13,7 +13,7 @@ Box = tuple[float, float, float, float]
 
 
 @dataclass(frozen=True)
-class PageText:
+class PageChars:
     """A page's text as the index reads it (lines joined, split words rejoined), with the
     box of each character (None for the line breaks and spaces put in between)."""
 
@@ -21,7 +21,9 @@ class PageText:
     boxes: tuple[Box | None, ...]
 
 
-def page_text(page: pymupdf.Page) -> PageText:
+def page_chars(page: pymupdf.Page) -> PageChars:
+    """The characters of a page in reading order, joined into lines as ``clean_text`` joins
+    them, so that the rule finds the words the index found."""
     chars: list[tuple[str, Box | None]] = []
     lines: list[list[tuple[str, Box | None]]] = []
     for block in page.get_text("rawdict", flags=pymupdf.TEXTFLAGS_TEXT)["blocks"]:
@@ -37,7 +39,7 @@ def page_text(page: pymupdf.Page) -> PageText:
                 chars.append(("\n", None))
             continue
         line = line[: len(text)]
-        previous = "".join(c for c, _box in chars[chars_line_start(chars) :])
+        previous = "".join(c for c, _box in chars[_line_start(chars) :])
         join = hyphen_join(previous, text) if chars and text else None
         if join == "drop":
             chars.pop()  # the hyphen
@@ -46,10 +48,10 @@ def page_text(page: pymupdf.Page) -> PageText:
         elif join is None and chars:
             chars.append(("\n", None))
         chars.extend(line)
-    return PageText("".join(c for c, _box in chars), tuple(box for _c, box in chars))
+    return PageChars("".join(c for c, _box in chars), tuple(box for _c, box in chars))
 
 
-def chars_line_start(chars: list[tuple[str, Box | None]]) -> int:
+def _line_start(chars: list[tuple[str, Box | None]]) -> int:
     """Where the last line of ``chars`` starts."""
     for i in range(len(chars) - 1, -1, -1):
         if chars[i][0] == "\n":
@@ -57,7 +59,7 @@ def chars_line_start(chars: list[tuple[str, Box | None]]) -> int:
     return 0
 
 
-def mark_boxes(text: PageText, rule: MatchRule) -> list[Box]:
+def mark_boxes(text: PageChars, rule: MatchRule) -> list[Box]:
     """One box per marked stretch and line: the union of its characters' boxes."""
     boxes: list[Box] = []
     for start, end in rule.spans(text.text):

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from tromsvekst_desktop.core.headings import Heading, tidy
 from tromsvekst_desktop.core.marks import MatchRule
-from tromsvekst_desktop.core.pagemarks import PageText, mark_boxes, page_text
+from tromsvekst_desktop.core.pagemarks import PageChars, mark_boxes, page_chars
 from tromsvekst_desktop.gui.icons import icon
 
 log = logging.getLogger(__name__)
@@ -131,7 +131,7 @@ class PdfViewer(QWidget):
         self._zoom = 1.0
         self._zoom_mode = ZoomMode.FIT_WIDTH
         self._cache: OrderedDict[tuple[int, float, float], QImage] = OrderedDict()
-        self._texts: dict[int, PageText] = {}
+        self._texts: dict[int, PageChars] = {}
         self._contents_source: ContentsSource | None = None
         self._hit_rects: list[QRectF] = []
         self._message = ""
@@ -670,14 +670,14 @@ class PdfViewer(QWidget):
         assert self._doc is not None
         return self._doc[page - 1]
 
-    def _page_text(self, page: int) -> PageText:
+    def _page_chars(self, page: int) -> PageChars:
         text = self._texts.get(page)
         if text is None:
             try:
-                text = page_text(self._doc_page(page))
+                text = page_chars(self._doc_page(page))
             except Exception as exc:  # a damaged page must not break the viewer
                 log.warning("cannot read the text of %s p. %d: %s", self._path, page, exc)
-                text = PageText("", ())
+                text = PageChars("", ())
             self._texts[page] = text
         return text
 
@@ -703,7 +703,7 @@ class PdfViewer(QWidget):
             return []
         return [
             QRectF(x0, y0, x1 - x0, y1 - y0)
-            for x0, y0, x1, y1 in mark_boxes(self._page_text(page), self._highlight)
+            for x0, y0, x1, y1 in mark_boxes(self._page_chars(page), self._highlight)
         ]
 
     def _render(self) -> None:
@@ -724,7 +724,7 @@ class PdfViewer(QWidget):
         self.stack.setCurrentWidget(self.scroll_area)
         self._hit_rects = self._page_hits(self._page)
         self.canvas.set_page(image, self._hit_rects, self._zoom)
-        self.note_label.setVisible(not self._page_text(self._page).text.strip())
+        self.note_label.setVisible(not self._page_chars(self._page).text.strip())
 
     def _page_image(self, pdf_page: pymupdf.Page) -> QImage:
         dpr = self.devicePixelRatioF()
