@@ -138,6 +138,27 @@ def test_outline_entries_are_placed_by_their_destination(tmp_path: Path) -> None
     ]
 
 
+def test_a_value_filled_into_a_form_is_no_heading(tmp_path: Path) -> None:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 80), "Søknad om tilskudd", fontsize=18, fontname="hebo")
+    for line in range(12):
+        page.insert_text(
+            (72, 120 + line * 14), f"Linje {line} om søknaden og vilkårene for tilskudd.", fontsize=10
+        )
+    field = pymupdf.Widget()
+    field.field_type = pymupdf.PDF_WIDGET_TYPE_TEXT
+    field.field_name = "navn"
+    field.rect = pymupdf.Rect(72, 320, 300, 345)
+    field.field_value = "Ola Nordmann"
+    field.text_fontsize = 16  # larger than the body text, like a heading
+    page.add_widget(field)
+    doc.save(tmp_path / "skjema.pdf")
+    pdf = extract_pdf(tmp_path / "skjema.pdf")
+    assert "Ola Nordmann" in pdf.pages[0].text
+    assert [heading.title for heading in pdf.headings] == ["Søknad om tilskudd"]
+
+
 # --- the bundled plans -----------------------------------------------------------------------------
 
 

@@ -246,13 +246,15 @@ class Line:
 
 def page_lines(page: pymupdf.Page, textpage: pymupdf.TextPage | None = None) -> list[Line]:
     """The lines of a page in reading order, each with its font size and weight (from
-    ``textpage`` when the page's text was read from it already)."""
+    ``textpage`` when the page's text was read from it already); not the values filled
+    into a form's fields."""
     lines: list[Line] = []
     previous_bottom: float | None = None
+    fields = _form_fields(page)
     for block in page.get_text("dict", flags=pymupdf.TEXTFLAGS_TEXT, textpage=textpage)["blocks"]:
         for raw in block.get("lines", ()):
             spans = [span for span in raw["spans"] if span["text"].strip()]
-            if not spans:
+            if not spans or (fields and _inside(raw["bbox"], fields)):
                 continue
             text = tidy("".join(span["text"] for span in raw["spans"]))
             sizes: Counter[float] = Counter()
@@ -266,6 +268,19 @@ def page_lines(page: pymupdf.Page, textpage: pymupdf.TextPage | None = None) -> 
             lines.append(Line(text, float(y0), float(y1), float(x0), sizes.most_common(1)[0][0], bold, gap))
             previous_bottom = float(y1)
     return lines
+
+
+def _form_fields(page: pymupdf.Page) -> list[pymupdf.Rect]:
+    try:
+        return [widget.rect for widget in page.widgets()] if page.parent.is_form_pdf else []
+    except Exception:
+        return []
+
+
+def _inside(box: Sequence[float], fields: Sequence[pymupdf.Rect]) -> bool:
+    x = (box[0] + box[2]) / 2
+    y = (box[1] + box[3]) / 2
+    return any(field.x0 <= x <= field.x1 and field.y0 <= y <= field.y1 for field in fields)
 
 
 def _is_bold(span: dict[str, Any]) -> bool:
