@@ -202,6 +202,18 @@ def test_bundled_outline_points_at_the_headings() -> None:
         assert any(abs(dest["to"].y - rect.y0) < 6 for rect in found), title  # not the page top
 
 
+@pytest.mark.parametrize("name", ["tromsvekstavtalen.pdf", "sentrale-planer.pdf"])
+def test_bundled_plans_without_bookmarks_give_the_same_headings(tmp_path: Path, name: str) -> None:
+    """The layout alone finds every heading the outline names, on its page and in its place."""
+    doc = pymupdf.open(bundled_library_dir() / "documents" / name)
+    with_outline = extract_pdf(doc.name).headings
+    doc.set_toc([])
+    doc.save(tmp_path / name)
+    found = {(h.page, h.title, h.offset) for h in extract_pdf(tmp_path / name).headings}
+    assert {(h.page, h.title, h.offset) for h in with_outline} <= found
+    assert len(found) <= len(with_outline) + 1  # the title block's subtitle at most
+
+
 def test_an_expansion_phrase_is_marked_only_whole(bundled: SearchEngine) -> None:
     hit = page_hit(bundled, "RTP", "tromsvekstavtalen", 1)
     words = marked(hit)

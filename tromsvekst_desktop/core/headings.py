@@ -60,9 +60,10 @@ def tidy(title: str) -> str:
 
 
 @lru_cache(maxsize=4096)  # placing a page's entries asks the same more than once
-def locate(text: str, title: str, start: int = 0) -> int | None:
+def locate(text: str, title: str, start: int = 0, line_start: bool = False) -> int | None:
     """Where ``title`` stands in ``text`` at or after ``start``, ignoring case, spacing,
-    line breaks and punctuation between its first words; None when it is not there."""
+    line breaks and punctuation between its first words; None when it is not there.
+    With ``line_start`` only where a line starts."""
     pattern = _title_pattern(" ".join(_WORD.findall(title.lower())[:4]))
     if pattern is None:
         return None
@@ -70,12 +71,16 @@ def locate(text: str, title: str, start: int = 0) -> int | None:
     # The pattern starts with a plain word, which the regex engine finds fast; that the
     # word starts there is checked here.
     match = pattern.search(lowered, start)
-    while match is not None and match.start() > 0 and _WORD_CHAR.match(lowered, match.start() - 1):
+    while match is not None and match.start() > 0 and _mid_word_or_line(lowered, match.start(), line_start):
         match = pattern.search(lowered, match.start() + 1)
     return match.start() if match else None
 
 
 _WORD_CHAR = re.compile(r"\w")
+
+
+def _mid_word_or_line(text: str, at: int, line_start: bool) -> bool:
+    return text[at - 1] != "\n" if line_start else _WORD_CHAR.match(text, at - 1) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -379,7 +384,7 @@ def find_headings(
     for number, line in found:
         text = texts[number - 1] if number - 1 < len(texts) else ""
         title = tidy(clean(line.text))
-        offset = locate(text, title, cursor.get(number, 0))
+        offset = locate(text, title, cursor.get(number, 0), line_start=True)
         if offset is None:
             continue
         cursor[number] = offset + 1
