@@ -64,10 +64,20 @@ def locate(text: str, title: str, start: int = 0, line_start: bool = False) -> i
     """Where ``title`` stands in ``text`` at or after ``start``, ignoring case, spacing,
     line breaks and punctuation between its first words; None when it is not there.
     With ``line_start`` only where a line starts."""
+    lowered = _lowered(text)
+    # As written first (as a rule): a plain search, no pattern to build.
+    verbatim = _verbatim(title)
+    found = lowered.find(verbatim, start) if verbatim else -1
+    while found >= 0 and (
+        (found > 0 and _mid_word_or_line(lowered, found, line_start))
+        or _WORD_CHAR.match(lowered, found + len(verbatim)) is not None
+    ):
+        found = lowered.find(verbatim, found + 1)
+    if found >= 0:
+        return found
     pattern = _title_pattern(" ".join(_WORD.findall(title.lower())[:4]))
     if pattern is None:
         return None
-    lowered = _lowered(text)
     # The pattern starts with a plain word, which the regex engine finds fast; that the
     # word starts there is checked here.
     match = pattern.search(lowered, start)
@@ -77,6 +87,13 @@ def locate(text: str, title: str, start: int = 0, line_start: bool = False) -> i
 
 
 _WORD_CHAR = re.compile(r"\w")
+
+
+@lru_cache(maxsize=4096)
+def _verbatim(title: str) -> str:
+    """The title in lower case up to the end of its fourth word."""
+    words = list(_WORD.finditer(title))[:4]
+    return title[words[0].start() : words[-1].end()].lower() if words else ""
 
 
 def _mid_word_or_line(text: str, at: int, line_start: bool) -> bool:
@@ -204,8 +221,13 @@ def _once(text: str, title: str, offset: int | None) -> bool:
 def needs_layout(text: str, entries: Sequence[OutlineEntry]) -> bool:
     """Whether placing a page's outline entries may need its lines (a title that is not
     once on the page)."""
+    lowered = _lowered(text)
     return any(
-        entry.y is not None and not _once(text, entry.title, locate(text, entry.title)) for entry in entries
+        entry.y is not None
+        # A title's longest word once on the page at most: no need to look further.
+        and lowered.count(max(_WORD.findall(entry.title.lower()) or [""], key=len)) > 1
+        and not _once(text, entry.title, locate(text, entry.title))
+        for entry in entries
     )
 
 
