@@ -19,8 +19,8 @@ import pymupdf
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _WORD = re.compile(r"\w+")
-# "3", "3.2", "3.2.1" (with or without a final dot), "Delmål 1.1", "Kapittel 4", "§ 10-1",
-# "A.", "IV." at the start of a line, followed by the heading's words.
+# "3", "3.2", "3.2.1" (with or without a final dot), "Delmål 1.1", "Kapittel 4", "§ 10-1" at
+# the start of a line, followed by the heading's words.
 _NUMBERED = re.compile(
     r"^(?:(?:kapittel|kap\.|del|delmål|innsatsområde|fokusområde|hovedmål|mål|tiltak|vedlegg|"
     r"chapter|section|part)\s+)?(\d{1,2}(?:\.\d{1,2}){0,3})\.?(?=[\s:–-])|^§\s*\d",
@@ -31,9 +31,9 @@ BOLD_FLAG = 16
 # A heading is at least this much larger than the body text, or bold and set apart.
 LARGER = 1.12
 MAX_HEADING_CHARS = 160
+MAX_HEADING_WORDS = 24
 # Characters after an outline entry's destination within which its title is looked for.
 NEAR_DESTINATION = 300
-MAX_HEADING_WORDS = 24
 
 
 @dataclass(frozen=True)
