@@ -246,436 +246,436 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="412"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="415"/>
         <source>Rebuild the index</source>
         <translation>Bygg indeksen på nytt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="413"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="416"/>
         <source>Search in plans and goals …</source>
         <translation>Søk i planer og mål …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="414"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="416"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="417"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="419"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="415"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="418"/>
         <source>Search in plans and goals (Ctrl+F)</source>
         <translation>Søk i planer og mål (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="417"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="421"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="420"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="424"/>
         <source>Goals and strategies</source>
         <translation>Mål og strategier</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="418"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="421"/>
         <source>Filter …</source>
         <translation>Filtrer …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="419"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="422"/>
         <source>Filter goals</source>
         <translation>Filtrer mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="420"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="423"/>
         <source>Show only goals whose number, title or text contains this</source>
         <translation>Vis bare mål der nummer, tittel eller tekst inneholder dette</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="423"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="426"/>
         <source>Expand all</source>
         <translation>Utvid alle</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="424"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="427"/>
         <source>Collapse all</source>
         <translation>Fold sammen alle</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="428"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="809"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="829"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="431"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="812"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="832"/>
         <source>Hits</source>
         <translation>Treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="429"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="432"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="430"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="433"/>
         <source>Choose a goal in the tree or a hit in the list to see it here.</source>
         <translation>Velg et mål i treet eller et treff i listen for å se det her.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="432"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="435"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="433"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="436"/>
         <source>&amp;Open PDF …</source>
         <translation>&amp;Åpne PDF …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="434"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="437"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="435"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="438"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="436"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="439"/>
         <source>&amp;Search</source>
         <translation>&amp;Søk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="437"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="440"/>
         <source>&amp;Filter goals</source>
         <translation>&amp;Filtrer mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="438"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="441"/>
         <source>&amp;Preferences …</source>
         <translation>&amp;Innstillinger …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="439"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="442"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="440"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="443"/>
         <source>&amp;Goals and strategies</source>
         <translation>&amp;Mål og strategier</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="441"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="444"/>
         <source>&amp;Details</source>
         <translation>&amp;Detaljer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="442"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="445"/>
         <source>&amp;Expand all goals</source>
         <translation>&amp;Utvid alle mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="443"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="446"/>
         <source>&amp;Collapse all goals</source>
         <translation>&amp;Fold sammen alle mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="444"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="447"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="445"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="448"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliotek</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="446"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="449"/>
         <source>&amp;Add folder …</source>
         <translation>&amp;Legg til mappe …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="447"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="450"/>
         <source>&amp;Update index</source>
         <translation>&amp;Oppdater indeksen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="448"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="451"/>
         <source>&amp;Rebuild index</source>
         <translation>&amp;Bygg indeksen på nytt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="449"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="452"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="450"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="453"/>
         <source>&amp;Search tips</source>
         <translation>&amp;Søketips</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="451"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="454"/>
         <source>&amp;About Tromsvekst</source>
         <translation>&amp;Om Tromsvekst</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="452"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="455"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="485"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="488"/>
         <source>Plans: %1 · Goals: %2 · Documents: %3</source>
         <translation>Planer: %1 · Mål: %2 · Dokumenter: %3</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="494"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="497"/>
         <source>the word, also in other forms (klimatilpasningen)</source>
         <translation>ordet, også i andre former (klimatilpasningen)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="495"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="498"/>
         <source>pages and goals with both words</source>
         <translation>sider og mål med begge ordene</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="496"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="499"/>
         <source>the exact phrase</source>
         <translation>nøyaktig denne frasen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="497"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="500"/>
         <source>housing OR homes</source>
         <translation>bolig ELLER boliger</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="497"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="500"/>
         <source>either word</source>
         <translation>ett av ordene</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="498"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="501"/>
         <source>climate NOT transport</source>
         <translation>klima IKKE transport</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="498"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="501"/>
         <source>leave out what contains the word after NOT</source>
         <translation>utelat det som inneholder ordet etter IKKE</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="499"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="502"/>
         <source>words that begin with “areal”</source>
         <translation>ord som begynner med «areal»</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="500"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="503"/>
         <source>also similar spellings</source>
         <translation>også lignende stavemåter</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="501"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="504"/>
         <source>year:2024</source>
         <translation>år:2024</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="501"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="504"/>
         <source>only documents that concern the year 2024</source>
         <translation>bare dokumenter som gjelder år 2024</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="510"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="513"/>
         <source>Plans in the library</source>
         <translation>Planer i biblioteket</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="513"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="516"/>
         <source>No plans are loaded yet.</source>
         <translation>Ingen planer er lastet ennå.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="514"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="517"/>
         <source>Search in plans and goals</source>
         <translation>Søk i planer og mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="517"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="520"/>
         <source>Type in the field above. Tromsvekst finds pages in the plan documents and goals in the plans, and marks the words it found.</source>
         <translation>Skriv i feltet over. Tromsvekst finner sider i plandokumentene og mål i planene, og markerer ordene den fant.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="716"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="719"/>
         <source>The search index is damaged (%1). Rebuild it from your library: your documents are not affected.</source>
         <translation>Søkeindeksen er skadet (%1). Bygg den på nytt fra biblioteket: dokumentene dine berøres ikke.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="749"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="752"/>
         <source>This goal is not in the library any more.</source>
         <translation>Dette målet finnes ikke lenger i biblioteket.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="799"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="802"/>
         <source>Type in the search field to search only in %1.</source>
         <translation>Skriv i søkefeltet for å søke bare i %1.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="803"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="806"/>
         <source>The search index is not ready yet. It is made when the library is indexed; your search runs as soon as it is ready.</source>
         <translation>Søkeindeksen er ikke klar ennå. Den lages når biblioteket indekseres; søket ditt kjøres så snart den er klar.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="855"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="863"/>
         <source>No local PDF for %1.</source>
         <translation>Ingen lokal PDF for %1.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="928"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="936"/>
         <source>&amp;Export hits …</source>
         <translation>&amp;Eksporter treff …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="929"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="937"/>
         <source>Copy &amp;citation</source>
         <translation>Kopier &amp;kildehenvisning</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="930"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="938"/>
         <source>Sa&amp;ve search …</source>
         <translation>&amp;Lagre søk …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="987"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="995"/>
         <source>Search only in this goal</source>
         <translation>Søk bare i dette målet</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="989"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="997"/>
         <source>Save search here …</source>
         <translation>Lagre søk her …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1005"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1013"/>
         <source>No hits to export.</source>
         <translation>Ingen treff å eksportere.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1008"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1018"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1016"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1026"/>
         <source>Export hits</source>
         <translation>Eksporter treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1008"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1016"/>
         <source>hits.csv</source>
         <translation>treff.csv</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1008"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1016"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1019"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1027"/>
         <source>Cannot write %1: %2</source>
         <translation>Kan ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1023"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1031"/>
         <source>%1 hits exported to %2</source>
         <translation>%1 treff eksportert til %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1031"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1039"/>
         <source>Choose a hit to cite.</source>
         <translation>Velg et treff å henvise til.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1035"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1043"/>
         <source>Copied: %1</source>
         <translation>Kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1051"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1059"/>
         <source>Type a search first, then save it.</source>
         <translation>Skriv et søk først, og lagre det så.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1053"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1061"/>
         <source>Name of the saved search:</source>
         <translation>Navn på det lagrede søket:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1055"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1063"/>
         <source>Name of the search saved for %1:</source>
         <translation>Navn på søket som lagres for %1:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1056"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1063"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1072"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1064"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1071"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1080"/>
         <source>Save search</source>
         <translation>Lagre søk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1064"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1072"/>
         <source>Replace the saved search «%1»?</source>
         <translation>Erstatte det lagrede søket «%1»?</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1075"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1083"/>
         <source>Search saved as «%1».</source>
         <translation>Søket er lagret som «%1».</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1091"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1097"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1099"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1105"/>
         <source>Rename saved search</source>
         <translation>Gi lagret søk nytt navn</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1091"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1099"/>
         <source>New name:</source>
         <translation>Nytt navn:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1104"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1111"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1112"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1119"/>
         <source>Delete saved search</source>
         <translation>Slett lagret søk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1104"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1112"/>
         <source>Delete the saved search «%1»?</source>
         <translation>Slette det lagrede søket «%1»?</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1119"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1127"/>
         <source>Open PDF</source>
         <translation>Åpne PDF</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1119"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1127"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1125"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1133"/>
         <source>Add a folder to the library</source>
         <translation>Legg til en mappe i biblioteket</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1138"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1146"/>
         <source>Offline search in the plan documents of the Tromsø region, beside their goals and strategies.</source>
         <translation>Søk uten nett i Tromsøregionens plandokumenter, side om side med målene og strategiene deres.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1141"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1149"/>
         <source>Licence: GNU Affero General Public License, version 3 or later (AGPL-3.0-or-later).</source>
         <translation>Lisens: GNU Affero General Public License, versjon 3 eller senere (AGPL-3.0-or-later).</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1143"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1151"/>
         <source>Built with:</source>
         <translation>Bygd med:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1156"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1164"/>
         <source>About Tromsvekst</source>
         <translation>Om Tromsvekst</translation>
     </message>
@@ -721,160 +721,166 @@
 <context>
     <name>PdfViewer</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="65"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="73"/>
         <source>Wrong password. Try again for «%1»:</source>
         <translation>Feil passord. Prøv igjen for «%1»:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="67"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="75"/>
         <source>«%1» is password protected. Password:</source>
         <translation>«%1» er passordbeskyttet. Passord:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="69"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="77"/>
         <source>Password</source>
         <translation>Passord</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="288"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="313"/>
         <source>Previous page</source>
         <translation>Forrige side</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="289"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="314"/>
         <source>Next page</source>
         <translation>Neste side</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="290"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="315"/>
         <source>First page</source>
         <translation>Første side</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="291"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="316"/>
         <source>Last page</source>
         <translation>Siste side</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="292"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="317"/>
         <source>Previous page with hits</source>
         <translation>Forrige side med treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="293"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="318"/>
         <source>Next page with hits</source>
         <translation>Neste side med treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="294"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="319"/>
         <source>Zoom in</source>
         <translation>Zoom inn</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="295"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="320"/>
         <source>Zoom out</source>
         <translation>Zoom ut</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="296"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="321"/>
         <source>Fit width</source>
         <translation>Tilpass bredden</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="297"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="322"/>
         <source>Fit page</source>
         <translation>Tilpass siden</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="298"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="323"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="339"/>
+        <source>Contents</source>
+        <translation>Innhold</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="324"/>
         <source>Copy page text</source>
         <translation>Kopier sidetekst</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="299"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="325"/>
         <source>Open in system viewer</source>
         <translation>Åpne i systemvisning</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="307"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="333"/>
         <source>p. </source>
         <translation>s. </translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="308"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="334"/>
         <source>Page number</source>
         <translation>Sidenummer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="309"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="335"/>
         <source>Go to page</source>
         <translation>Gå til side</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="310"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="311"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="336"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="337"/>
         <source>More actions</source>
         <translation>Flere handlinger</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="312"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="338"/>
         <source>This page has no searchable text.</source>
         <translation>Denne siden har ingen søkbar tekst.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="314"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="459"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="341"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="583"/>
         <source>No document is open.</source>
         <translation>Ingen dokument er åpent.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="360"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="387"/>
         <source>«%1» cannot be read, and its local copy was damaged and has been removed. A new copy is made when the original can be read again.</source>
         <translation>«%1» kan ikke leses, og den lokale kopien var skadet og er fjernet. En ny kopi lages når originalen kan leses igjen.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="369"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="396"/>
         <source>Cannot find the file «%1». It may have been moved or deleted.</source>
         <translation>Finner ikke filen «%1». Den kan være flyttet eller slettet.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="374"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="401"/>
         <source>Cannot open «%1».</source>
         <translation>Kan ikke åpne «%1».</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="407"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="436"/>
         <source>Cannot open «%1»: %2</source>
         <translation>Kan ikke åpne «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="379"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="406"/>
         <source>«%1» is password protected. Open it again and enter the password to read it.</source>
         <translation>«%1» er passordbeskyttet. Åpne den på nytt og skriv inn passordet for å lese den.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="384"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="414"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="411"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="443"/>
         <source>«%1» has no pages.</source>
         <translation>«%1» har ingen sider.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="550"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="675"/>
         <source>No other page has hits.</source>
         <translation>Ingen andre sider har treff.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="554"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="679"/>
         <source>No hits in this document.</source>
         <translation>Ingen treff i dette dokumentet.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="645"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="784"/>
         <source>Cannot show page %1: %2</source>
         <translation>Kan ikke vise side %1: %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="689"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="828"/>
         <source>Copied the text of page %1.</source>
         <translation>Kopierte teksten på side %1.</translation>
     </message>
@@ -1171,12 +1177,12 @@
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/models/results.py" line="206"/>
+        <location filename="../../tromsvekst_desktop/gui/models/results.py" line="207"/>
         <source>Goals that point here:</source>
         <translation>Mål som peker hit:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/models/results.py" line="229"/>
+        <location filename="../../tromsvekst_desktop/gui/models/results.py" line="230"/>
         <source>p. %1</source>
         <translation>s. %1</translation>
     </message>
@@ -1184,128 +1190,128 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="424"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="473"/>
         <source>%1 (for %2)</source>
         <translation>%1 (for %2)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="428"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="477"/>
         <source>Search only for «%1»</source>
         <translation>Søk bare etter «%1»</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="430"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="479"/>
         <source>Also searched for: %1</source>
         <translation>Søkte også etter: %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="507"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="556"/>
         <source>1 hit</source>
         <translation>1 treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="507"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="556"/>
         <source>%1 hits</source>
         <translation>%1 treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="509"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="558"/>
         <source>%1, the best %2 shown</source>
         <translation>%1, de %2 beste vises</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="514"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="563"/>
         <source>%1 in %2</source>
         <translation>%1 i %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="515"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="564"/>
         <source>1 page</source>
         <translation>1 side</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="515"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="564"/>
         <source>%1 pages</source>
         <translation>%1 sider</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="518"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="567"/>
         <source>1 document</source>
         <translation>1 dokument</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="518"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="567"/>
         <source>%1 documents</source>
         <translation>%1 dokumenter</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="523"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="572"/>
         <source>1 goal</source>
         <translation>1 mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="523"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="572"/>
         <source>%1 goals</source>
         <translation>%1 mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="524"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="573"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="530"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="579"/>
         <source>No hits for «%1»</source>
         <translation>Ingen treff for «%1»</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="534"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="583"/>
         <source>Did you mean «%1»?</source>
         <translation>Mente du «%1»?</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="539"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="588"/>
         <source>The search is limited to %1.</source>
         <translation>Søket er avgrenset til %1.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="540"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="589"/>
         <source>Search in all documents</source>
         <translation>Søk i alle dokumenter</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="546"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="595"/>
         <source>Try fewer or other words, a word with * at the end, or ~ for similar spellings.</source>
         <translation>Prøv færre eller andre ord, et ord med * på slutten, eller ~ for lignende stavemåter.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="548"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="555"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="597"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="604"/>
         <source>Search tips</source>
         <translation>Søketips</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="554"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="603"/>
         <source>This search cannot be run</source>
         <translation>Dette søket kan ikke kjøres</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="582"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="631"/>
         <source>Only in: %1</source>
         <translation>Bare i: %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="586"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="635"/>
         <source>Search results</source>
         <translation>Søkeresultater</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="587"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="636"/>
         <source>Search in all documents again</source>
         <translation>Søk i alle dokumenter igjen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="588"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="637"/>
         <source>Remove the limit</source>
         <translation>Fjern avgrensningen</translation>
     </message>
