@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QObject,
     QPoint,
     QSettings,
-    QSize,
     Qt,
     QTimer,
     Signal,
@@ -54,6 +53,7 @@ from tromsvekst_desktop.core.goals import GoalForest
 from tromsvekst_desktop.core.index import IndexDamaged, IndexError_, index_exists
 from tromsvekst_desktop.core.saved_searches import SAVED_SEARCHES_FILE, SavedSearchError, SavedSearches
 from tromsvekst_desktop.core.search import Hit, QueryError, SearchEngine, SearchResult
+from tromsvekst_desktop.gui.contrast import mute_label
 from tromsvekst_desktop.gui.i18n import LANGUAGES
 from tromsvekst_desktop.gui.icons import icon
 from tromsvekst_desktop.gui.models.goal_tree import NODE_ID_ROLE, GoalFilterModel, GoalTreeModel
@@ -62,6 +62,14 @@ from tromsvekst_desktop.gui.widgets.goal_detail import GoalDetail, LinkingGoalsP
 from tromsvekst_desktop.gui.widgets.pdf_viewer import HighlightPredicate, PdfViewer
 from tromsvekst_desktop.gui.widgets.results_view import ResultsView
 from tromsvekst_desktop.gui.widgets.saved_searches import SavedSearchesPanel
+from tromsvekst_desktop.gui.window_fit import (
+    MIN_DETAIL_WIDTH,
+    MIN_RESULTS_WIDTH,
+    MIN_TREE_WIDTH,
+    pane_sizes,
+    restore_geometry,
+    save_geometry,
+)
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +78,6 @@ SEARCH_DEBOUNCE_MS = 250
 # Enough hits to group by document; measured at 5–40 ms on the bundled index (see the report).
 SEARCH_LIMIT = 200
 MAX_SCOPE_TITLE_CHARS = 40
-DEFAULT_SIZE = QSize(1400, 850)
 
 
 def _pane_header(parent: QWidget) -> QLabel:
@@ -140,13 +147,18 @@ class MainWindow(QMainWindow):
         self._build_detail_pane()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.setChildrenCollapsible(True)
-        for pane in (self.tree_pane, self.results_pane, self.detail_pane):
+        # Panes are hidden from the View menu, never dragged down to a sliver.
+        self.splitter.setChildrenCollapsible(False)
+        for pane, minimum in (
+            (self.tree_pane, MIN_TREE_WIDTH),
+            (self.results_pane, MIN_RESULTS_WIDTH),
+            (self.detail_pane, MIN_DETAIL_WIDTH),
+        ):
+            pane.setMinimumWidth(minimum)
             self.splitter.addWidget(pane)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 1)
-        self.splitter.setSizes([330, 500, 570])
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -276,7 +288,7 @@ class MainWindow(QMainWindow):
         self.detail_empty.setWordWrap(True)
         self.detail_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detail_empty.setMargin(24)
-        self.detail_empty.setEnabled(False)  # drawn in the muted colour of disabled text
+        mute_label(self.detail_empty)
         self.pdf_viewer = PdfViewer(self)
         self.pdf_viewer.statusMessage.connect(self._show_status)
         self.goal_detail = GoalDetail(self)
@@ -1158,12 +1170,12 @@ class MainWindow(QMainWindow):
     # --- window state -------------------------------------------------------------------
 
     def _restore_state(self) -> None:
-        geometry = self._state.value("window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(DEFAULT_SIZE)
+        restore_geometry(self, self._state)
         splitter = self._state.value("window/splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
+        if splitter is None or not self.splitter.restoreState(splitter):
+            margins = self.centralWidget().contentsMargins()
+            handles = 2 * self.splitter.handleWidth()
+            self.splitter.setSizes(pane_sizes(self.width() - margins.left() - margins.right() - handles))
         recent: list[object] = list(self._state.value("search/recent", [], type=list))  # type: ignore[call-overload]
         for text in recent[:MAX_RECENT_SEARCHES]:
             if text:
@@ -1173,7 +1185,7 @@ class MainWindow(QMainWindow):
         self.show_detail_action.setChecked(not self.detail_pane.isHidden())
 
     def save_state(self) -> None:
-        self._state.setValue("window/geometry", self.saveGeometry())
+        save_geometry(self, self._state)
         self._state.setValue("window/splitter", self.splitter.saveState())
         self._state.setValue("search/recent", self.recent_searches())
         self._state.sync()
