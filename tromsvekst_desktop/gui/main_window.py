@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 import platform
 from collections.abc import Mapping, Sequence
@@ -62,6 +63,7 @@ from tromsvekst_desktop.gui.widgets.goal_detail import GoalDetail, LinkingGoalsP
 from tromsvekst_desktop.gui.widgets.pdf_viewer import HighlightPredicate, PdfViewer
 from tromsvekst_desktop.gui.widgets.results_view import ResultsView
 from tromsvekst_desktop.gui.widgets.saved_searches import SavedSearchesPanel
+from tromsvekst_desktop.gui.widgets.shortcuts_dialog import ShortcutsDialog, action_rows
 from tromsvekst_desktop.gui.window_fit import (
     MIN_DETAIL_WIDTH,
     MIN_RESULTS_WIDTH,
@@ -177,6 +179,7 @@ class MainWindow(QMainWindow):
         self._retranslate()
         self.set_library(self._forest, self._documents)
         self._restore_state()
+        self._set_tab_order()
 
     # --- construction -------------------------------------------------------------------
 
@@ -394,6 +397,8 @@ class MainWindow(QMainWindow):
         self.help_menu = bar.addMenu("")
         self.syntax_action = self._add_action(self.help_menu, [sk.HelpContents])
         self.syntax_action.triggered.connect(self.show_start_page)
+        self.shortcuts_action = self._add_action(self.help_menu)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.help_menu.addSeparator()
         self.about_action = self._add_action(self.help_menu)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -424,6 +429,10 @@ class MainWindow(QMainWindow):
         self.rebuild_button.setText(self.tr("Rebuild the index"))
         self.search_edit.setPlaceholderText(self.tr("Search in plans and goals …"))
         self.search_box.setAccessibleName(self.tr("Search"))
+        self.search_edit.setAccessibleName(self.tr("Search"))
+        self.pdf_viewer.setAccessibleName(self.tr("Page viewer"))
+        for action in self.search_edit.findChildren(QAction):  # the magnifier and Qt's own clear button
+            action.setText(self.tr("Clear the search field") if action.objectName() else self.tr("Search"))
         self.search_box.setToolTip(self.tr("Search in plans and goals (Ctrl+F)"))
         self.search_button.setText(self.tr("Search"))
         self.tree_header.setText(self.tr("Goals and strategies"))
@@ -460,6 +469,7 @@ class MainWindow(QMainWindow):
         self.reindex_action.setText(self.tr("&Rebuild index"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.syntax_action.setText(self.tr("&Search tips"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self.about_action.setText(self.tr("&About Tromsvekst"))
         self.about_qt_action.setText(self.tr("About &Qt"))
         self._retranslate_results_tools()
@@ -1166,6 +1176,53 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Tromsvekst"), self.about_text())
+
+    # --- keyboard -----------------------------------------------------------------------
+
+    def _set_tab_order(self) -> None:
+        """Tab goes as the eye does: search, hits per plan, hits, the page, then the goal tree."""
+        chain: list[QWidget] = [
+            self.search_box,
+            self.search_button,
+            self.facet_panel.tree,
+            self.facet_panel.chip_clear,
+            self.results_view.tree,
+            self.results_view.message,
+            self.guide_page,
+            self.pdf_viewer.page_spin,
+            self.pdf_viewer.scroll_area,
+            self.goal_detail,
+            self.linking_goals,
+            self.tree_filter,
+            self.goal_tree,
+            self.saved_panel,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def shortcut_sections(self) -> list[tuple[str, list[tuple[str, str]]]]:
+        """What Hjelp → Hurtigtaster lists: moving about, then the keys of the menus and the viewer."""
+        moving = [
+            ("Tab, Shift+Tab", self.tr("Next or previous part: search, hits per plan, hits, page, goals")),
+            (self.tr("Enter"), self.tr("In the search field: search at once. On a hit or goal: open it")),
+            (self.tr("Esc"), self.tr("Clear the search field")),
+            ("↑ ↓, Home, End", self.tr("Previous, next, first or last hit")),
+            ("Alt+↓", self.tr("Recent searches")),
+            (self.tr("Menu key"), self.tr("The menu of a hit or a goal")),
+            ("F3, Shift+F3", self.tr("Next or previous page with hits")),
+        ]
+        menus = (self.file_menu, self.edit_menu, self.view_menu, self.library_menu, self.help_menu)
+        return [
+            (self.tr("Moving about"), moving),
+            (self.tr("Menus"), action_rows(a for menu in menus for a in menu.actions())),
+            (self.tr("The page"), action_rows(self.pdf_viewer.actions())),
+        ]
+
+    @Slot()
+    def show_shortcuts(self) -> None:
+        dialog = ShortcutsDialog(self.shortcut_sections(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     # --- window state -------------------------------------------------------------------
 
