@@ -27,24 +27,24 @@
 <context>
     <name>FacetPanel</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/facet_panel.py" line="156"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/facet_panel.py" line="181"/>
         <source>%1 hits in documents and pages that %2 links to. Click to show only these.</source>
         <translation>%1 treff i dokumenter og sider som %2 peker til. Klikk for å vise bare disse.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/facet_panel.py" line="172"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/facet_panel.py" line="198"/>
         <source>Only: %1 (%2)</source>
         <translation>Bare: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/facet_panel.py" line="176"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/facet_panel.py" line="177"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/facet_panel.py" line="202"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/facet_panel.py" line="203"/>
         <source>Hits per plan and goal</source>
         <translation>Treff per plan og mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/facet_panel.py" line="178"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/facet_panel.py" line="179"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/facet_panel.py" line="204"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/facet_panel.py" line="205"/>
         <source>Show all hits again</source>
         <translation>Vis alle treff igjen</translation>
     </message>
@@ -52,52 +52,52 @@
 <context>
     <name>GoalDetail</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="116"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="113"/>
         <source>Search only in these documents</source>
         <translation>Søk bare i disse dokumentene</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="124"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="121"/>
         <source>Limit the search to the documents this goal links to: %1</source>
         <translation>Avgrens søket til dokumentene dette målet peker til: %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="126"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="123"/>
         <source>This goal links to no documents.</source>
         <translation>Dette målet peker ikke til noe dokument.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="161"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="158"/>
         <source>no local PDF</source>
         <translation>ingen lokal PDF</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="164"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="161"/>
         <source>p. %1</source>
         <translation>s. %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="172"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="169"/>
         <source>In the documents</source>
         <translation>I dokumentene</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="180"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="177"/>
         <source>Contains</source>
         <translation>Inneholder</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="192"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="189"/>
         <source>Related goals</source>
         <translation>Beslektede mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="204"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="201"/>
         <source>Saved searches for this goal</source>
         <translation>Lagrede søk for dette målet</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="208"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="205"/>
         <source>Source: %1</source>
         <translation>Kilde: %1</translation>
     </message>
@@ -233,7 +233,7 @@
 <context>
     <name>LinkingGoalsPanel</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="272"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="270"/>
         <source>Goals that point here</source>
         <translation>Mål som peker hit</translation>
     </message>
@@ -246,438 +246,526 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="415"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="430"/>
         <source>Rebuild the index</source>
         <translation>Bygg indeksen på nytt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="416"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="431"/>
         <source>Search in plans and goals …</source>
         <translation>Søk i planer og mål …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="417"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="419"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="432"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="433"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="440"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="443"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="418"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="434"/>
+        <source>Page viewer</source>
+        <translation>Sidevisning</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="436"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1214"/>
+        <source>Clear the search field</source>
+        <translation>Tøm søkefeltet</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="437"/>
+        <source>Clear the filter</source>
+        <translation>Tøm filteret</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="441"/>
+        <source>Search tips</source>
+        <translation>Søketips</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="442"/>
         <source>Search in plans and goals (Ctrl+F)</source>
         <translation>Søk i planer og mål (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="420"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="424"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="444"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="448"/>
         <source>Goals and strategies</source>
         <translation>Mål og strategier</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="421"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="445"/>
         <source>Filter …</source>
         <translation>Filtrer …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="422"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="446"/>
         <source>Filter goals</source>
         <translation>Filtrer mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="423"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="447"/>
         <source>Show only goals whose number, title or text contains this</source>
         <translation>Vis bare mål der nummer, tittel eller tekst inneholder dette</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="426"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="450"/>
         <source>Expand all</source>
         <translation>Utvid alle</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="427"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="451"/>
         <source>Collapse all</source>
         <translation>Fold sammen alle</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="431"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="815"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="835"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="455"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="837"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="857"/>
         <source>Hits</source>
         <translation>Treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="432"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="456"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="433"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="457"/>
         <source>Choose a goal in the tree or a hit in the list to see it here.</source>
         <translation>Velg et mål i treet eller et treff i listen for å se det her.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="435"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="459"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="436"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="460"/>
         <source>&amp;Open PDF …</source>
         <translation>&amp;Åpne PDF …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="437"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="461"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="438"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="462"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="439"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="463"/>
         <source>&amp;Search</source>
         <translation>&amp;Søk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="440"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="464"/>
         <source>&amp;Filter goals</source>
         <translation>&amp;Filtrer mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="441"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="465"/>
         <source>&amp;Preferences …</source>
         <translation>&amp;Innstillinger …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="442"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="466"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="443"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="467"/>
         <source>&amp;Goals and strategies</source>
         <translation>&amp;Mål og strategier</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="444"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="468"/>
         <source>&amp;Details</source>
         <translation>&amp;Detaljer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="445"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="469"/>
         <source>&amp;Expand all goals</source>
         <translation>&amp;Utvid alle mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="446"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="470"/>
         <source>&amp;Collapse all goals</source>
         <translation>&amp;Fold sammen alle mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="447"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="471"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="448"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="472"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliotek</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="449"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="473"/>
         <source>&amp;Add folder …</source>
         <translation>&amp;Legg til mappe …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="450"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="474"/>
         <source>&amp;Update index</source>
         <translation>&amp;Oppdater indeksen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="451"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="475"/>
         <source>&amp;Rebuild index</source>
         <translation>&amp;Bygg indeksen på nytt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="452"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="476"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="453"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="477"/>
         <source>&amp;Search tips</source>
         <translation>&amp;Søketips</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="454"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="478"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Hurtigtaster</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="479"/>
         <source>&amp;About Tromsvekst</source>
         <translation>&amp;Om Tromsvekst</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="455"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="480"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="488"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="513"/>
         <source>Plans: %1 · Goals: %2 · Documents: %3</source>
         <translation>Planer: %1 · Mål: %2 · Dokumenter: %3</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="497"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="522"/>
         <source>the word, also in other forms (klimatilpasningen)</source>
         <translation>ordet, også i andre former (klimatilpasningen)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="498"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="523"/>
         <source>pages and goals with both words</source>
         <translation>sider og mål med begge ordene</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="499"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="524"/>
         <source>the exact phrase</source>
         <translation>nøyaktig denne frasen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="500"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="525"/>
         <source>housing OR homes</source>
         <translation>bolig ELLER boliger</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="500"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="525"/>
         <source>either word</source>
         <translation>ett av ordene</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="501"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="526"/>
         <source>climate NOT transport</source>
         <translation>klima IKKE transport</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="501"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="526"/>
         <source>leave out what contains the word after NOT</source>
         <translation>utelat det som inneholder ordet etter IKKE</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="502"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="527"/>
         <source>words that begin with “areal”</source>
         <translation>ord som begynner med «areal»</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="503"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="528"/>
         <source>also similar spellings</source>
         <translation>også lignende stavemåter</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="504"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="529"/>
         <source>year:2024</source>
         <translation>år:2024</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="504"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="529"/>
         <source>only documents that concern the year 2024</source>
         <translation>bare dokumenter som gjelder år 2024</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="513"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="538"/>
         <source>Plans in the library</source>
         <translation>Planer i biblioteket</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="516"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="541"/>
         <source>No plans are loaded yet.</source>
         <translation>Ingen planer er lastet ennå.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="517"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="542"/>
         <source>Search in plans and goals</source>
         <translation>Søk i planer og mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="520"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="545"/>
         <source>Type in the field above. Tromsvekst finds pages in the plan documents and goals in the plans, and marks the words it found.</source>
         <translation>Skriv i feltet over. Tromsvekst finner sider i plandokumentene og mål i planene, og markerer ordene den fant.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="722"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="744"/>
         <source>The search index is damaged (%1). Rebuild it from your library: your documents are not affected.</source>
         <translation>Søkeindeksen er skadet (%1). Bygg den på nytt fra biblioteket: dokumentene dine berøres ikke.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="755"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="777"/>
         <source>This goal is not in the library any more.</source>
         <translation>Dette målet finnes ikke lenger i biblioteket.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="805"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="827"/>
         <source>Type in the search field to search only in %1.</source>
         <translation>Skriv i søkefeltet for å søke bare i %1.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="809"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="831"/>
         <source>The search index is not ready yet. It is made when the library is indexed; your search runs as soon as it is ready.</source>
         <translation>Søkeindeksen er ikke klar ennå. Den lages når biblioteket indekseres; søket ditt kjøres så snart den er klar.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="861"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="883"/>
         <source>No local PDF for %1.</source>
         <translation>Ingen lokal PDF for %1.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="934"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="956"/>
         <source>&amp;Export hits …</source>
         <translation>&amp;Eksporter treff …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="935"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="957"/>
         <source>Copy &amp;citation</source>
         <translation>Kopier &amp;kildehenvisning</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="936"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="958"/>
         <source>Sa&amp;ve search …</source>
         <translation>&amp;Lagre søk …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1006"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1015"/>
         <source>Search only in this goal</source>
         <translation>Søk bare i dette målet</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1008"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1017"/>
         <source>Save search here …</source>
         <translation>Lagre søk her …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1024"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1033"/>
         <source>No hits to export.</source>
         <translation>Ingen treff å eksportere.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1027"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1037"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1036"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1046"/>
         <source>Export hits</source>
         <translation>Eksporter treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1027"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1036"/>
         <source>hits.csv</source>
         <translation>treff.csv</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1027"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1036"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1038"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1047"/>
         <source>Cannot write %1: %2</source>
         <translation>Kan ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1042"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1051"/>
         <source>%1 hits exported to %2</source>
         <translation>%1 treff eksportert til %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1050"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1059"/>
         <source>Choose a hit to cite.</source>
         <translation>Velg et treff å henvise til.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1054"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1063"/>
         <source>Copied: %1</source>
         <translation>Kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1070"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1079"/>
         <source>Type a search first, then save it.</source>
         <translation>Skriv et søk først, og lagre det så.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1072"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1081"/>
         <source>Name of the saved search:</source>
         <translation>Navn på det lagrede søket:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1074"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1083"/>
         <source>Name of the search saved for %1:</source>
         <translation>Navn på søket som lagres for %1:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1075"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1082"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1084"/>
         <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1091"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1100"/>
         <source>Save search</source>
         <translation>Lagre søk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1083"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1092"/>
         <source>Replace the saved search «%1»?</source>
         <translation>Erstatte det lagrede søket «%1»?</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1094"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1103"/>
         <source>Search saved as «%1».</source>
         <translation>Søket er lagret som «%1».</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1110"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1116"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1119"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1125"/>
         <source>Rename saved search</source>
         <translation>Gi lagret søk nytt navn</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1110"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1119"/>
         <source>New name:</source>
         <translation>Nytt navn:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1123"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1130"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1132"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1139"/>
         <source>Delete saved search</source>
         <translation>Slett lagret søk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1123"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1132"/>
         <source>Delete the saved search «%1»?</source>
         <translation>Slette det lagrede søket «%1»?</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1138"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1147"/>
         <source>Open PDF</source>
         <translation>Åpne PDF</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1138"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1147"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1144"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1153"/>
         <source>Add a folder to the library</source>
         <translation>Legg til en mappe i biblioteket</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1157"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1166"/>
         <source>Offline search in the plan documents of the Tromsø region, beside their goals and strategies.</source>
         <translation>Søk uten nett i Tromsøregionens plandokumenter, side om side med målene og strategiene deres.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1160"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1169"/>
         <source>Licence: GNU Affero General Public License, version 3 or later (AGPL-3.0-or-later).</source>
         <translation>Lisens: GNU Affero General Public License, versjon 3 eller senere (AGPL-3.0-or-later).</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1162"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1171"/>
         <source>Built with:</source>
         <translation>Bygd med:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1175"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1184"/>
         <source>About Tromsvekst</source>
         <translation>Om Tromsvekst</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1212"/>
+        <source>Next or previous part: search, hits per plan, hits, page, goals</source>
+        <translation>Neste eller forrige del: søk, treff per plan, treff, side, mål</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1213"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1213"/>
+        <source>In the search field: search at once. On a hit or goal: open it</source>
+        <translation>I søkefeltet: søk med en gang. På et treff eller mål: åpne det</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1214"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1215"/>
+        <source>Previous, next, first or last hit</source>
+        <translation>Forrige, neste, første eller siste treff</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1216"/>
+        <source>Recent searches</source>
+        <translation>Siste søk</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1217"/>
+        <source>Menu key</source>
+        <translation>Menytasten</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1217"/>
+        <source>The menu of a hit or a goal</source>
+        <translation>Menyen for et treff eller et mål</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1218"/>
+        <source>Next or previous page with hits</source>
+        <translation>Neste eller forrige side med treff</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1222"/>
+        <source>Moving about</source>
+        <translation>Flytte seg rundt</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1223"/>
+        <source>Menus</source>
+        <translation>Menyer</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1224"/>
+        <source>The page</source>
+        <translation>Siden</translation>
     </message>
 </context>
 <context>
@@ -758,76 +846,82 @@
         <translation>Åpne i systemvisning</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="291"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="292"/>
         <source>p. </source>
         <translation>s. </translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="292"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="293"/>
         <source>Page number</source>
         <translation>Sidenummer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="293"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="294"/>
         <source>Go to page</source>
         <translation>Gå til side</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="294"/>
         <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="295"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="296"/>
         <source>More actions</source>
         <translation>Flere handlinger</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="296"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="297"/>
         <source>This page has no searchable text.</source>
         <translation>Denne siden har ingen søkbar tekst.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="298"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="396"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="299"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="405"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="672"/>
         <source>No document is open.</source>
         <translation>Ingen dokument er åpent.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="333"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="335"/>
         <source>Cannot find the file «%1». It may have been moved or deleted.</source>
         <translation>Finner ikke filen «%1». Den kan være flyttet eller slettet.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="341"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="343"/>
         <source>Cannot open «%1»: %2</source>
         <translation>Kan ikke åpne «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="346"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="348"/>
         <source>«%1» is password protected. Open it again and enter the password to read it.</source>
         <translation>«%1» er passordbeskyttet. Åpne den på nytt og skriv inn passordet for å lese den.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="351"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="353"/>
         <source>«%1» has no pages.</source>
         <translation>«%1» har ingen sider.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="478"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="487"/>
         <source>No other page has hits.</source>
         <translation>Ingen andre sider har treff.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="482"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="491"/>
         <source>No hits in this document.</source>
         <translation>Ingen treff i dette dokumentet.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="573"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="582"/>
         <source>Cannot show page %1: %2</source>
         <translation>Kan ikke vise side %1: %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="617"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="626"/>
         <source>Copied the text of page %1.</source>
         <translation>Kopierte teksten på side %1.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="674"/>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 av %2</translation>
     </message>
 </context>
 <context>
@@ -1080,128 +1174,129 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="410"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="457"/>
         <source>%1 (for %2)</source>
         <translation>%1 (for %2)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="414"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="461"/>
         <source>Search only for «%1»</source>
         <translation>Søk bare etter «%1»</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="416"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="463"/>
         <source>Also searched for: %1</source>
         <translation>Søkte også etter: %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="492"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="540"/>
         <source>1 hit</source>
         <translation>1 treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="492"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="540"/>
         <source>%1 hits</source>
         <translation>%1 treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="494"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="542"/>
         <source>%1, the best %2 shown</source>
         <translation>%1, de %2 beste vises</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="499"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="547"/>
         <source>%1 in %2</source>
         <translation>%1 i %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="500"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="548"/>
         <source>1 page</source>
         <translation>1 side</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="500"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="548"/>
         <source>%1 pages</source>
         <translation>%1 sider</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="503"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="551"/>
         <source>1 document</source>
         <translation>1 dokument</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="503"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="551"/>
         <source>%1 documents</source>
         <translation>%1 dokumenter</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="508"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="556"/>
         <source>1 goal</source>
         <translation>1 mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="508"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="556"/>
         <source>%1 goals</source>
         <translation>%1 mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="509"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="557"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="515"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="563"/>
         <source>No hits for «%1»</source>
         <translation>Ingen treff for «%1»</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="519"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="567"/>
         <source>Did you mean «%1»?</source>
         <translation>Mente du «%1»?</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="524"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="572"/>
         <source>The search is limited to %1.</source>
         <translation>Søket er avgrenset til %1.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="525"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="573"/>
         <source>Search in all documents</source>
         <translation>Søk i alle dokumenter</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="531"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="579"/>
         <source>Try fewer or other words, a word with * at the end, or ~ for similar spellings.</source>
         <translation>Prøv færre eller andre ord, et ord med * på slutten, eller ~ for lignende stavemåter.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="533"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="540"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="581"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="588"/>
         <source>Search tips</source>
         <translation>Søketips</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="539"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="587"/>
         <source>This search cannot be run</source>
         <translation>Dette søket kan ikke kjøres</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="567"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="615"/>
         <source>Only in: %1</source>
         <translation>Bare i: %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="571"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="619"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="620"/>
         <source>Search results</source>
         <translation>Søkeresultater</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="572"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="621"/>
         <source>Search in all documents again</source>
         <translation>Søk i alle dokumenter igjen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="573"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="622"/>
         <source>Remove the limit</source>
         <translation>Fjern avgrensningen</translation>
     </message>
@@ -1209,38 +1304,38 @@
 <context>
     <name>SavedSearchesPanel</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/saved_searches.py" line="73"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/saved_searches.py" line="74"/>
         <source>Run</source>
         <translation>Kjør</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/saved_searches.py" line="74"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/saved_searches.py" line="75"/>
         <source>Rename …</source>
         <translation>Gi nytt navn …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/saved_searches.py" line="75"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/saved_searches.py" line="76"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/saved_searches.py" line="84"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/saved_searches.py" line="85"/>
         <source>Search: %1</source>
         <translation>Søk: %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/saved_searches.py" line="88"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/saved_searches.py" line="89"/>
         <source>Only in: %1</source>
         <translation>Bare i: %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/saved_searches.py" line="109"/>
         <location filename="../../tromsvekst_desktop/gui/widgets/saved_searches.py" line="110"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/saved_searches.py" line="111"/>
         <source>Saved searches</source>
         <translation>Lagrede søk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/saved_searches.py" line="111"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/saved_searches.py" line="112"/>
         <source>None yet: Ctrl+S saves the current search.</source>
         <translation>Ingen ennå: Ctrl+S lagrer søket du har.</translation>
     </message>
@@ -1248,136 +1343,160 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="174"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="175"/>
         <source>This folder does not exist (any more).</source>
         <translation>Denne mappen finnes ikke (lenger).</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="181"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="182"/>
         <source>Add a folder to the library</source>
         <translation>Legg til en mappe i biblioteket</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="195"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="196"/>
         <source>Where to keep the index</source>
         <translation>Hvor indeksen skal ligge</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="218"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="219"/>
         <source>Settings not saved</source>
         <translation>Innstillingene ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="219"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="220"/>
         <source>The settings could not be saved to %1:
 %2</source>
         <translation>Innstillingene kunne ikke lagres i %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="244"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="245"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="245"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="246"/>
         <source>Library</source>
         <translation>Bibliotek</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="246"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="247"/>
         <source>Library folders</source>
         <translation>Bibliotekmapper</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="247"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="248"/>
         <source>Folders with plan documents (PDF) and goal files (YAML)</source>
         <translation>Mapper med plandokumenter (PDF) og målfiler (YAML)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="248"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="249"/>
         <source>Add …</source>
         <translation>Legg til …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="249"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="250"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="250"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="251"/>
         <source>Include the plans that come with Tromsvekst</source>
         <translation>Ta med planene som følger med Tromsvekst</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="251"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="252"/>
         <source>Index</source>
         <translation>Indeks</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="252"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="253"/>
         <source>Location:</source>
         <translation>Plassering:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="253"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="254"/>
         <source>Index location</source>
         <translation>Indeksens plassering</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="254"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="255"/>
         <source>Leave empty for the default location</source>
         <translation>La feltet stå tomt for å bruke standardplasseringen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="255"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="256"/>
         <source>Browse …</source>
         <translation>Bla gjennom …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="256"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="257"/>
         <source>A new index location is used from the next start of Tromsvekst.</source>
         <translation>En ny plassering for indeksen tas i bruk neste gang Tromsvekst starter.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="257"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="258"/>
         <source>Index now</source>
         <translation>Indekser nå</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="258"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="259"/>
         <source>Save the settings and read new and changed files</source>
         <translation>Lagre innstillingene og les nye og endrede filer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="259"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="260"/>
         <source>Rebuild the index</source>
         <translation>Bygg indeksen på nytt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="261"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="262"/>
         <source>Save the settings and read every file again; searching works meanwhile</source>
         <translation>Lagre innstillingene og les alle filene på nytt; søket virker i mellomtiden</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="263"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="264"/>
         <source>User interface</source>
         <translation>Brukergrensesnitt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="264"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="265"/>
         <source>Language:</source>
         <translation>Språk:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="265"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="266"/>
         <source>A word also finds compounds (forvaltning → besøksforvaltning)</source>
         <translation>Et ord finner også sammensatte ord (forvaltning → besøksforvaltning)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="266"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="267"/>
         <source>Language of the user interface</source>
         <translation>Språket i brukergrensesnittet</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/shortcuts_dialog.py" line="82"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/shortcuts_dialog.py" line="90"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Hurtigtaster</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/shortcuts_dialog.py" line="85"/>
+        <source>Everything in the window can be reached with the keyboard. Tab moves from the search field to the hits per plan, the hits, the page and the goal tree.</source>
+        <translation>Alt i vinduet kan nås med tastaturet. Tab går fra søkefeltet til treff per plan, treffene, siden og måltreet.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/shortcuts_dialog.py" line="89"/>
+        <source>Keys</source>
+        <translation>Taster</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/shortcuts_dialog.py" line="89"/>
+        <source>What they do</source>
+        <translation>Hva de gjør</translation>
     </message>
 </context>
 </TS>

@@ -194,7 +194,8 @@ class MainWindow(QMainWindow):
         assert line_edit is not None  # an editable combo box always has one
         self.search_edit: QLineEdit = line_edit
         line_edit.setClearButtonEnabled(True)
-        line_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        magnifier = line_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        magnifier.triggered.connect(self.search_now)  # a click on it searches, as screen readers announce it
         line_edit.textEdited.connect(self._on_search_edited)
         line_edit.returnPressed.connect(self.search_now)
         line_edit.installEventFilter(self)
@@ -431,8 +432,13 @@ class MainWindow(QMainWindow):
         self.search_box.setAccessibleName(self.tr("Search"))
         self.search_edit.setAccessibleName(self.tr("Search"))
         self.pdf_viewer.setAccessibleName(self.tr("Page viewer"))
-        for action in self.search_edit.findChildren(QAction):  # the magnifier and Qt's own clear button
-            action.setText(self.tr("Clear the search field") if action.objectName() else self.tr("Search"))
+        for line_edit, clear_text in (
+            (self.search_edit, self.tr("Clear the search field")),
+            (self.tree_filter, self.tr("Clear the filter")),
+        ):
+            for action in line_edit.findChildren(QAction):  # the magnifier and Qt's own clear button
+                action.setText(clear_text if action.objectName() else self.tr("Search"))
+        self.guide_page.setAccessibleName(self.tr("Search tips"))
         self.search_box.setToolTip(self.tr("Search in plans and goals (Ctrl+F)"))
         self.search_button.setText(self.tr("Search"))
         self.tree_header.setText(self.tr("Goals and strategies"))

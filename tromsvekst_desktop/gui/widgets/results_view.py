@@ -617,6 +617,7 @@ class ResultsView(QWidget):
 
     def _retranslate(self) -> None:
         self.tree.setAccessibleName(self.tr("Search results"))
+        self.message.setAccessibleName(self.tr("Search results"))
         self.scope_clear.setToolTip(self.tr("Search in all documents again"))
         self.scope_clear.setAccessibleName(self.tr("Remove the limit"))
         self._retranslate_scope()
