@@ -105,22 +105,22 @@
 <context>
     <name>IndexController</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/workers/indexer.py" line="304"/>
+        <location filename="../../tromsvekst_desktop/gui/workers/indexer.py" line="316"/>
         <source>Indexing stopped: the indexing process ended unexpectedly (exit code %1). Searching uses the index as it was before this update.</source>
         <translation>Indekseringen stoppet: indekseringsprosessen avsluttet uventet (avslutningskode %1). Søket bruker indeksen slik den var før denne oppdateringen.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/workers/indexer.py" line="311"/>
+        <location filename="../../tromsvekst_desktop/gui/workers/indexer.py" line="323"/>
         <source>Another Tromsvekst window is updating the index. Searching uses the index as it is; try again when the other one has finished.</source>
         <translation>Et annet Tromsvekst-vindu oppdaterer indeksen. Søket bruker indeksen slik den er; prøv igjen når det andre vinduet er ferdig.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/workers/indexer.py" line="317"/>
+        <location filename="../../tromsvekst_desktop/gui/workers/indexer.py" line="329"/>
         <source>The index could not be updated: %1 (%2)</source>
         <translation>Indeksen kunne ikke oppdateres: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/workers/indexer.py" line="326"/>
+        <location filename="../../tromsvekst_desktop/gui/workers/indexer.py" line="338"/>
         <source>Indexing stopped because of an unexpected error: %1</source>
         <translation>Indekseringen stoppet på grunn av en uventet feil: %1</translation>
     </message>
@@ -246,524 +246,564 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="430"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="439"/>
         <source>Rebuild the index</source>
         <translation>Bygg indeksen på nytt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="431"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="440"/>
         <source>Search in plans and goals …</source>
         <translation>Søk i planer og mål …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="432"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="433"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="440"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="443"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="441"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="442"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="449"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="452"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="434"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="443"/>
         <source>Page viewer</source>
         <translation>Sidevisning</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="436"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1214"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="445"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1298"/>
         <source>Clear the search field</source>
         <translation>Tøm søkefeltet</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="437"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="446"/>
         <source>Clear the filter</source>
         <translation>Tøm filteret</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="441"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="450"/>
         <source>Search tips</source>
         <translation>Søketips</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="442"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="451"/>
         <source>Search in plans and goals (Ctrl+F)</source>
         <translation>Søk i planer og mål (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="444"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="448"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="453"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="457"/>
         <source>Goals and strategies</source>
         <translation>Mål og strategier</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="445"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="454"/>
         <source>Filter …</source>
         <translation>Filtrer …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="446"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="455"/>
         <source>Filter goals</source>
         <translation>Filtrer mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="447"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="456"/>
         <source>Show only goals whose number, title or text contains this</source>
         <translation>Vis bare mål der nummer, tittel eller tekst inneholder dette</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="450"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="459"/>
         <source>Expand all</source>
         <translation>Utvid alle</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="451"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="460"/>
         <source>Collapse all</source>
         <translation>Fold sammen alle</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="455"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="837"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="857"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="464"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="849"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="869"/>
         <source>Hits</source>
         <translation>Treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="456"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="465"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="457"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="466"/>
         <source>Choose a goal in the tree or a hit in the list to see it here.</source>
         <translation>Velg et mål i treet eller et treff i listen for å se det her.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="459"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="468"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="460"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="469"/>
         <source>&amp;Open PDF …</source>
         <translation>&amp;Åpne PDF …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="461"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="470"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="462"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="471"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="463"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="472"/>
         <source>&amp;Search</source>
         <translation>&amp;Søk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="464"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="473"/>
         <source>&amp;Filter goals</source>
         <translation>&amp;Filtrer mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="465"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="474"/>
         <source>&amp;Preferences …</source>
         <translation>&amp;Innstillinger …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="466"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="475"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="467"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="476"/>
         <source>&amp;Goals and strategies</source>
         <translation>&amp;Mål og strategier</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="468"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="477"/>
         <source>&amp;Details</source>
         <translation>&amp;Detaljer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="469"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="478"/>
         <source>&amp;Expand all goals</source>
         <translation>&amp;Utvid alle mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="470"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="479"/>
         <source>&amp;Collapse all goals</source>
         <translation>&amp;Fold sammen alle mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="471"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="480"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="472"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="481"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliotek</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="473"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="482"/>
         <source>&amp;Add folder …</source>
         <translation>&amp;Legg til mappe …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="474"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="483"/>
         <source>&amp;Update index</source>
         <translation>&amp;Oppdater indeksen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="475"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="484"/>
         <source>&amp;Rebuild index</source>
         <translation>&amp;Bygg indeksen på nytt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="476"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="485"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="477"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="486"/>
         <source>&amp;Search tips</source>
         <translation>&amp;Søketips</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="478"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="487"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="479"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="488"/>
         <source>&amp;About Tromsvekst</source>
         <translation>&amp;Om Tromsvekst</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="480"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="489"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="513"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="522"/>
         <source>Plans: %1 · Goals: %2 · Documents: %3</source>
         <translation>Planer: %1 · Mål: %2 · Dokumenter: %3</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="522"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="531"/>
         <source>the word, also in other forms (klimatilpasningen)</source>
         <translation>ordet, også i andre former (klimatilpasningen)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="523"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="532"/>
         <source>pages and goals with both words</source>
         <translation>sider og mål med begge ordene</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="524"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="533"/>
         <source>the exact phrase</source>
         <translation>nøyaktig denne frasen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="525"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="534"/>
         <source>housing OR homes</source>
         <translation>bolig ELLER boliger</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="525"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="534"/>
         <source>either word</source>
         <translation>ett av ordene</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="526"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="535"/>
         <source>climate NOT transport</source>
         <translation>klima IKKE transport</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="526"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="535"/>
         <source>leave out what contains the word after NOT</source>
         <translation>utelat det som inneholder ordet etter IKKE</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="527"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="536"/>
         <source>words that begin with “areal”</source>
         <translation>ord som begynner med «areal»</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="528"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="537"/>
         <source>also similar spellings</source>
         <translation>også lignende stavemåter</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="529"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="538"/>
         <source>year:2024</source>
         <translation>år:2024</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="529"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="538"/>
         <source>only documents that concern the year 2024</source>
         <translation>bare dokumenter som gjelder år 2024</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="538"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="547"/>
         <source>Plans in the library</source>
         <translation>Planer i biblioteket</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="541"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="550"/>
         <source>No plans are loaded yet.</source>
         <translation>Ingen planer er lastet ennå.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="542"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="551"/>
         <source>Search in plans and goals</source>
         <translation>Søk i planer og mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="545"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="554"/>
         <source>Type in the field above. Tromsvekst finds pages in the plan documents and goals in the plans, and marks the words it found.</source>
         <translation>Skriv i feltet over. Tromsvekst finner sider i plandokumentene og mål i planene, og markerer ordene den fant.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="744"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="756"/>
         <source>The search index is damaged (%1). Rebuild it from your library: your documents are not affected.</source>
         <translation>Søkeindeksen er skadet (%1). Bygg den på nytt fra biblioteket: dokumentene dine berøres ikke.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="777"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="789"/>
         <source>This goal is not in the library any more.</source>
         <translation>Dette målet finnes ikke lenger i biblioteket.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="827"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="839"/>
         <source>Type in the search field to search only in %1.</source>
         <translation>Skriv i søkefeltet for å søke bare i %1.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="831"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="843"/>
         <source>The search index is not ready yet. It is made when the library is indexed; your search runs as soon as it is ready.</source>
         <translation>Søkeindeksen er ikke klar ennå. Den lages når biblioteket indekseres; søket ditt kjøres så snart den er klar.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="883"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="895"/>
         <source>No local PDF for %1.</source>
         <translation>Ingen lokal PDF for %1.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="956"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="968"/>
         <source>&amp;Export hits …</source>
         <translation>&amp;Eksporter treff …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="957"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="969"/>
         <source>Copy &amp;citation</source>
         <translation>Kopier &amp;kildehenvisning</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="958"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="970"/>
         <source>Sa&amp;ve search …</source>
         <translation>&amp;Lagre søk …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1015"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1027"/>
         <source>Search only in this goal</source>
         <translation>Søk bare i dette målet</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1017"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1029"/>
         <source>Save search here …</source>
         <translation>Lagre søk her …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1033"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1045"/>
         <source>No hits to export.</source>
         <translation>Ingen treff å eksportere.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1036"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1046"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1048"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1058"/>
         <source>Export hits</source>
         <translation>Eksporter treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1036"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1048"/>
         <source>hits.csv</source>
         <translation>treff.csv</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1036"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1048"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1047"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1059"/>
         <source>Cannot write %1: %2</source>
         <translation>Kan ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1051"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1063"/>
         <source>%1 hits exported to %2</source>
         <translation>%1 treff eksportert til %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1059"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1071"/>
         <source>Choose a hit to cite.</source>
         <translation>Velg et treff å henvise til.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1063"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1075"/>
         <source>Copied: %1</source>
         <translation>Kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1079"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1091"/>
         <source>Type a search first, then save it.</source>
         <translation>Skriv et søk først, og lagre det så.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1081"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1093"/>
         <source>Name of the saved search:</source>
         <translation>Navn på det lagrede søket:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1083"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1095"/>
         <source>Name of the search saved for %1:</source>
         <translation>Navn på søket som lagres for %1:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1084"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1091"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1100"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1096"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1103"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1112"/>
         <source>Save search</source>
         <translation>Lagre søk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1092"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1104"/>
         <source>Replace the saved search «%1»?</source>
         <translation>Erstatte det lagrede søket «%1»?</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1103"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1115"/>
         <source>Search saved as «%1».</source>
         <translation>Søket er lagret som «%1».</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1119"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1125"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1131"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1137"/>
         <source>Rename saved search</source>
         <translation>Gi lagret søk nytt navn</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1119"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1131"/>
         <source>New name:</source>
         <translation>Nytt navn:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1132"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1139"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1144"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1151"/>
         <source>Delete saved search</source>
         <translation>Slett lagret søk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1132"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1144"/>
         <source>Delete the saved search «%1»?</source>
         <translation>Slette det lagrede søket «%1»?</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1147"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1159"/>
         <source>Open PDF</source>
         <translation>Åpne PDF</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1147"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1159"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1153"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1165"/>
         <source>Add a folder to the library</source>
         <translation>Legg til en mappe i biblioteket</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1166"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1178"/>
         <source>Offline search in the plan documents of the Tromsø region, beside their goals and strategies.</source>
         <translation>Søk uten nett i Tromsøregionens plandokumenter, side om side med målene og strategiene deres.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1169"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1181"/>
         <source>Licence: GNU Affero General Public License, version 3 or later (AGPL-3.0-or-later).</source>
         <translation>Lisens: GNU Affero General Public License, versjon 3 eller senere (AGPL-3.0-or-later).</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1171"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1183"/>
         <source>Built with:</source>
         <translation>Bygd med:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1184"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1196"/>
         <source>About Tromsvekst</source>
         <translation>Om Tromsvekst</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1212"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1226"/>
+        <source>Tromsvekst cannot write in the index folder %1 (%2). Searching uses the index that is there, but new and changed files are left out until you choose a folder you can write in.</source>
+        <translation>Tromsvekst kan ikke skrive i indeksmappen %1 (%2). Søket bruker indeksen som ligger der, men nye og endrede filer kommer ikke med før du velger en mappe du kan skrive i.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1231"/>
+        <source>Tromsvekst cannot make the search index in %1 (%2). Choose another folder for the index, and it is built there.</source>
+        <translation>Tromsvekst kan ikke lage søkeindeksen i %1 (%2). Velg en annen mappe for indeksen, så bygges den der.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1235"/>
+        <source>Choose another folder …</source>
+        <translation>Velg en annen mappe …</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1241"/>
+        <source>There is no search index yet, and it cannot be made in %1 (%2).</source>
+        <translation>Det finnes ingen søkeindeks ennå, og den kan ikke lages i %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1245"/>
+        <source>Choose another folder above.</source>
+        <translation>Velg en annen mappe ovenfor.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1247"/>
+        <source>The search index could not be made: %1</source>
+        <translation>Søkeindeksen kunne ikke lages: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1252"/>
+        <source>Choose a folder for the search index</source>
+        <translation>Velg en mappe for søkeindeksen</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1264"/>
+        <source>Tromsvekst cannot write in %1 (%2). Choose another folder.</source>
+        <translation>Tromsvekst kan ikke skrive i %1 (%2). Velg en annen mappe.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1296"/>
         <source>Next or previous part: search, hits per plan, hits, page, goals</source>
         <translation>Neste eller forrige del: søk, treff per plan, treff, side, mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1213"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1297"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1213"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1297"/>
         <source>In the search field: search at once. On a hit or goal: open it</source>
         <translation>I søkefeltet: søk med en gang. På et treff eller mål: åpne det</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1214"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1298"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1215"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1299"/>
         <source>Previous, next, first or last hit</source>
         <translation>Forrige, neste, første eller siste treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1216"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1300"/>
         <source>Recent searches</source>
         <translation>Siste søk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1217"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1301"/>
         <source>Menu key</source>
         <translation>Menytasten</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1217"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1301"/>
         <source>The menu of a hit or a goal</source>
         <translation>Menyen for et treff eller et mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1218"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1302"/>
         <source>Next or previous page with hits</source>
         <translation>Neste eller forrige side med treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1222"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1306"/>
         <source>Moving about</source>
         <translation>Flytte seg rundt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1223"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1307"/>
         <source>Menus</source>
         <translation>Menyer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1224"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1308"/>
         <source>The page</source>
         <translation>Siden</translation>
     </message>
@@ -1060,6 +1100,36 @@
         <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="44"/>
         <source>another format</source>
         <translation>et annet format</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="50"/>
+        <source>Permission denied</source>
+        <translation>ingen skrivetilgang</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="51"/>
+        <source>Read-only file system</source>
+        <translation>disken er skrivebeskyttet</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="52"/>
+        <source>No space left on device</source>
+        <translation>disken er full</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="53"/>
+        <source>Disk quota exceeded</source>
+        <translation>diskkvoten er brukt opp</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="54"/>
+        <source>Not a directory</source>
+        <translation>ikke en mappe</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="55"/>
+        <source>No such file or directory</source>
+        <translation>finnes ikke</translation>
     </message>
 </context>
 <context>

@@ -54,12 +54,15 @@ from tromsvekst_desktop.core.goals import GoalForest
 from tromsvekst_desktop.core.index import IndexDamaged, IndexError_, index_exists
 from tromsvekst_desktop.core.saved_searches import SAVED_SEARCHES_FILE, SavedSearchError, SavedSearches
 from tromsvekst_desktop.core.search import Hit, QueryError, SearchEngine, SearchResult
+from tromsvekst_desktop.core.writable import cannot_write
 from tromsvekst_desktop.gui.contrast import mute_label
 from tromsvekst_desktop.gui.i18n import LANGUAGES
 from tromsvekst_desktop.gui.icons import icon
 from tromsvekst_desktop.gui.models.goal_tree import NODE_ID_ROLE, GoalFilterModel, GoalTreeModel
+from tromsvekst_desktop.gui.problem_text import translated_os_error
 from tromsvekst_desktop.gui.widgets.facet_panel import FacetPanel
 from tromsvekst_desktop.gui.widgets.goal_detail import GoalDetail, LinkingGoalsPanel
+from tromsvekst_desktop.gui.widgets.notice_bar import NoticeBar
 from tromsvekst_desktop.gui.widgets.pdf_viewer import HighlightPredicate, PdfViewer
 from tromsvekst_desktop.gui.widgets.results_view import ResultsView
 from tromsvekst_desktop.gui.widgets.saved_searches import SavedSearchesPanel
@@ -109,6 +112,7 @@ class MainWindow(QMainWindow):
     libraryFolderAdded = Signal(str)
     reindexRequested = Signal()
     updateIndexRequested = Signal()
+    indexFolderChosen = Signal(str)  # another index folder, one that can be written
 
     def __init__(
         self,
@@ -138,6 +142,8 @@ class MainWindow(QMainWindow):
         self._viewer_doc_id: str | None = None
         self._awaiting_index = False  # a query waits for an index to exist
         self._index_damage: str | None = None  # what is wrong with a damaged index
+        self._index_unwritable: str | None = None  # why the index folder cannot be written
+        self._index_failure: str | None = None  # why the index could not be made
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
@@ -279,6 +285,9 @@ class MainWindow(QMainWindow):
         self.facet_panel.facetChosen.connect(self.set_facet)
         self.facet_panel.facetCleared.connect(self.clear_facet)
         layout.addWidget(self.facet_panel)
+        self.index_notice = NoticeBar(self.results_pane)
+        self.index_notice.acted.connect(self.choose_index_folder)
+        layout.addWidget(self.index_notice)
         layout.addWidget(self.results_stack, 1)
         # Shown under the "index is damaged" notice: one click starts the rebuild.
         self.rebuild_button = QPushButton(self.results_pane)
@@ -703,6 +712,9 @@ class MainWindow(QMainWindow):
         self.set_results_view(self.results_view)
         engine = self.search_engine()
         if engine is None:
+            if self._index_unwritable is not None or self._index_failure is not None:
+                self.results_view.show_notice(self._cannot_index_text)  # no wait: it cannot come
+                return
             self._awaiting_index = True
             if self._index_damage is not None:
                 self._show_index_damage()
@@ -1182,6 +1194,78 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Tromsvekst"), self.about_text())
+
+    # --- an index that cannot be made --------------------------------------------------
+
+    def set_index_unwritable(self, reason: str | None) -> None:
+        """The index folder cannot be written (``reason`` from the system), or can again (None).
+
+        Says so at once above the hits, with a button for another folder; an index already
+        in the folder is still searched.
+        """
+        self._index_unwritable = reason
+        self._index_failure = None
+        self._update_index_notice()
+        if self.search_text() and self.results_stack.currentWidget() is self.results_view:
+            self.run_search(self.search_text())
+
+    @Slot(str)
+    def on_index_failed(self, message: str) -> None:
+        """Indexing failed: a query waiting for a first index gets the reason instead of waiting."""
+        if self._awaiting_index and self._index_damage is None:
+            self._index_failure = message
+            self.run_search(self.search_text())
+
+    def _update_index_notice(self) -> None:
+        if self._index_unwritable is None:
+            self.index_notice.setVisible(False)
+            return
+        folder, reason = str(self._index_dir), translated_os_error(self._index_unwritable)
+        if self._index_dir is not None and index_exists(self._index_dir):
+            text = self.tr(
+                "Tromsvekst cannot write in the index folder %1 (%2). Searching uses the index that is "
+                "there, but new and changed files are left out until you choose a folder you can write in."
+            )
+        else:
+            text = self.tr(
+                "Tromsvekst cannot make the search index in %1 (%2). Choose another folder for the "
+                "index, and it is built there."
+            )
+        self.index_notice.show_message(
+            text.replace("%1", folder).replace("%2", reason), self.tr("Choose another folder …")
+        )
+
+    def _cannot_index_text(self) -> str:
+        if self._index_unwritable is not None:
+            return (
+                self.tr("There is no search index yet, and it cannot be made in %1 (%2).")
+                .replace("%1", str(self._index_dir))
+                .replace("%2", translated_os_error(self._index_unwritable))
+                + " "
+                + self.tr("Choose another folder above.")
+            )
+        return self.tr("The search index could not be made: %1").replace("%1", self._index_failure or "")
+
+    @Slot()
+    def choose_index_folder(self) -> None:
+        """Ask for a folder for the index until one can be written (or the user gives up)."""
+        start, title = str(Path.home()), self.tr("Choose a folder for the search index")
+        while True:
+            folder = QFileDialog.getExistingDirectory(self, title, start)
+            if not folder:
+                return
+            reason = cannot_write(Path(folder))
+            if reason is None:
+                self.indexFolderChosen.emit(folder)
+                return
+            QMessageBox.warning(
+                self,
+                title,
+                self.tr("Tromsvekst cannot write in %1 (%2). Choose another folder.")
+                .replace("%1", folder)
+                .replace("%2", translated_os_error(reason)),
+            )
+            start = folder
 
     # --- keyboard -----------------------------------------------------------------------
 

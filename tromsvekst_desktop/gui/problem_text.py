@@ -45,6 +45,22 @@ _FILE_KINDS = [
 ]
 
 
+# The system's reasons a folder cannot be written (strerror, always English).
+_OS_ERRORS = [
+    QT_TRANSLATE_NOOP("ProblemText", "Permission denied"),
+    QT_TRANSLATE_NOOP("ProblemText", "Read-only file system"),
+    QT_TRANSLATE_NOOP("ProblemText", "No space left on device"),
+    QT_TRANSLATE_NOOP("ProblemText", "Disk quota exceeded"),
+    QT_TRANSLATE_NOOP("ProblemText", "Not a directory"),
+    QT_TRANSLATE_NOOP("ProblemText", "No such file or directory"),
+]
+
+
+def translated_os_error(reason: str) -> str:
+    """A system error text ("Permission denied") in the interface language, where it is known."""
+    return QCoreApplication.translate(_CONTEXT, reason) if reason in _OS_ERRORS else reason
+
+
 def _pattern(source: str) -> re.Pattern[str]:
     parts = re.split(r"(%\d)", source)
     return re.compile("".join("(.*)" if re.fullmatch(r"%\d", p) else re.escape(p) for p in parts), re.DOTALL)

@@ -61,6 +61,8 @@ def window_report(window: MainWindow) -> dict[str, object]:
         },
         "facets": window.facet_panel.visible_rows(),
         "hits": len(window.search_result().hits) if window.search_result() is not None else None,
+        "message": window.results_view.message_text(),  # shown instead of hits
+        "notice": window.index_notice.text.text() if window.index_notice.isVisible() else "",
     }
 
 
