@@ -153,11 +153,6 @@
         <translation>Lagrer indeksen …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="250"/>
-        <source>Indexing %1/%2 documents</source>
-        <translation>Indekserer %1/%2 dokumenter</translation>
-    </message>
-    <message>
         <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="254"/>
         <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="275"/>
         <source>%1 page</source>
@@ -185,14 +180,19 @@
         <translation>ca. %1 min igjen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="274"/>
-        <source>%1 document</source>
-        <translation>%1 dokument</translation>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="250"/>
+        <source>Indexing %1/%2 PDF files</source>
+        <translation>Indekserer %1/%2 PDF-filer</translation>
     </message>
     <message>
         <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="274"/>
-        <source>%1 documents</source>
-        <translation>%1 dokumenter</translation>
+        <source>%1 PDF file</source>
+        <translation>%1 PDF-fil</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="274"/>
+        <source>%1 PDF files</source>
+        <translation>%1 PDF-filer</translation>
     </message>
     <message>
         <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="277"/>
@@ -246,564 +246,594 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="439"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="440"/>
         <source>Rebuild the index</source>
         <translation>Bygg indeksen på nytt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="440"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="441"/>
         <source>Search in plans and goals …</source>
         <translation>Søk i planer og mål …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="441"/>
         <location filename="../../tromsvekst_desktop/gui/main_window.py" line="442"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="449"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="452"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="443"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="450"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="453"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="443"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="444"/>
         <source>Page viewer</source>
         <translation>Sidevisning</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="445"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1298"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="446"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1314"/>
         <source>Clear the search field</source>
         <translation>Tøm søkefeltet</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="446"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="447"/>
         <source>Clear the filter</source>
         <translation>Tøm filteret</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="450"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="451"/>
         <source>Search tips</source>
         <translation>Søketips</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="451"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="452"/>
         <source>Search in plans and goals (Ctrl+F)</source>
         <translation>Søk i planer og mål (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="453"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="457"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="454"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="458"/>
         <source>Goals and strategies</source>
         <translation>Mål og strategier</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="454"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="455"/>
         <source>Filter …</source>
         <translation>Filtrer …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="455"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="456"/>
         <source>Filter goals</source>
         <translation>Filtrer mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="456"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="457"/>
         <source>Show only goals whose number, title or text contains this</source>
         <translation>Vis bare mål der nummer, tittel eller tekst inneholder dette</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="459"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="460"/>
         <source>Expand all</source>
         <translation>Utvid alle</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="460"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="461"/>
         <source>Collapse all</source>
         <translation>Fold sammen alle</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="464"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="849"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="869"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="465"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="865"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="885"/>
         <source>Hits</source>
         <translation>Treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="465"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="466"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="466"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="467"/>
         <source>Choose a goal in the tree or a hit in the list to see it here.</source>
         <translation>Velg et mål i treet eller et treff i listen for å se det her.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="468"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="469"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="469"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="470"/>
         <source>&amp;Open PDF …</source>
         <translation>&amp;Åpne PDF …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="470"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="471"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="471"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="472"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="472"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="473"/>
         <source>&amp;Search</source>
         <translation>&amp;Søk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="473"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="474"/>
         <source>&amp;Filter goals</source>
         <translation>&amp;Filtrer mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="474"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="475"/>
         <source>&amp;Preferences …</source>
         <translation>&amp;Innstillinger …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="475"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="476"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="476"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="477"/>
         <source>&amp;Goals and strategies</source>
         <translation>&amp;Mål og strategier</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="477"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="478"/>
         <source>&amp;Details</source>
         <translation>&amp;Detaljer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="478"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="479"/>
         <source>&amp;Expand all goals</source>
         <translation>&amp;Utvid alle mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="479"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="480"/>
         <source>&amp;Collapse all goals</source>
         <translation>&amp;Fold sammen alle mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="480"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="481"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="481"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="482"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliotek</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="482"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="483"/>
         <source>&amp;Add folder …</source>
         <translation>&amp;Legg til mappe …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="483"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="484"/>
         <source>&amp;Update index</source>
         <translation>&amp;Oppdater indeksen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="484"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="485"/>
         <source>&amp;Rebuild index</source>
         <translation>&amp;Bygg indeksen på nytt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="485"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="486"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="486"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="487"/>
         <source>&amp;Search tips</source>
         <translation>&amp;Søketips</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="487"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="488"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="488"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="489"/>
         <source>&amp;About Tromsvekst</source>
         <translation>&amp;Om Tromsvekst</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="489"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="490"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="522"/>
-        <source>Plans: %1 · Goals: %2 · Documents: %3</source>
-        <translation>Planer: %1 · Mål: %2 · Dokumenter: %3</translation>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="527"/>
+        <source>%1 plan</source>
+        <translation>%1 plan</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="527"/>
+        <source>%1 plans</source>
+        <translation>%1 planer</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="528"/>
+        <source>%1 goal</source>
+        <translation>%1 mål</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="528"/>
+        <source>%1 goals</source>
+        <translation>%1 mål</translation>
     </message>
     <message>
         <location filename="../../tromsvekst_desktop/gui/main_window.py" line="531"/>
+        <source>%1 document in the catalogue</source>
+        <translation>%1 dokument i katalogen</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="532"/>
+        <source>%1 documents in the catalogue</source>
+        <translation>%1 dokumenter i katalogen</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="539"/>
+        <source>The plans and goals of the goal files, and the plan documents the catalogue lists (with or without a PDF here)</source>
+        <translation>Planene og målene i målfilene, og plandokumentene som katalogen lister opp (med eller uten PDF her)</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="547"/>
         <source>the word, also in other forms (klimatilpasningen)</source>
         <translation>ordet, også i andre former (klimatilpasningen)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="532"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="548"/>
         <source>pages and goals with both words</source>
         <translation>sider og mål med begge ordene</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="533"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="549"/>
         <source>the exact phrase</source>
         <translation>nøyaktig denne frasen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="534"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="550"/>
         <source>housing OR homes</source>
         <translation>bolig ELLER boliger</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="534"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="550"/>
         <source>either word</source>
         <translation>ett av ordene</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="535"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="551"/>
         <source>climate NOT transport</source>
         <translation>klima IKKE transport</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="535"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="551"/>
         <source>leave out what contains the word after NOT</source>
         <translation>utelat det som inneholder ordet etter IKKE</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="536"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="552"/>
         <source>words that begin with “areal”</source>
         <translation>ord som begynner med «areal»</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="537"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="553"/>
         <source>also similar spellings</source>
         <translation>også lignende stavemåter</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="538"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="554"/>
         <source>year:2024</source>
         <translation>år:2024</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="538"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="554"/>
         <source>only documents that concern the year 2024</source>
         <translation>bare dokumenter som gjelder år 2024</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="547"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="563"/>
         <source>Plans in the library</source>
         <translation>Planer i biblioteket</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="550"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="566"/>
         <source>No plans are loaded yet.</source>
         <translation>Ingen planer er lastet ennå.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="551"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="567"/>
         <source>Search in plans and goals</source>
         <translation>Søk i planer og mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="554"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="570"/>
         <source>Type in the field above. Tromsvekst finds pages in the plan documents and goals in the plans, and marks the words it found.</source>
         <translation>Skriv i feltet over. Tromsvekst finner sider i plandokumentene og mål i planene, og markerer ordene den fant.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="756"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="772"/>
         <source>The search index is damaged (%1). Rebuild it from your library: your documents are not affected.</source>
         <translation>Søkeindeksen er skadet (%1). Bygg den på nytt fra biblioteket: dokumentene dine berøres ikke.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="789"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="805"/>
         <source>This goal is not in the library any more.</source>
         <translation>Dette målet finnes ikke lenger i biblioteket.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="839"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="855"/>
         <source>Type in the search field to search only in %1.</source>
         <translation>Skriv i søkefeltet for å søke bare i %1.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="843"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="859"/>
         <source>The search index is not ready yet. It is made when the library is indexed; your search runs as soon as it is ready.</source>
         <translation>Søkeindeksen er ikke klar ennå. Den lages når biblioteket indekseres; søket ditt kjøres så snart den er klar.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="895"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="911"/>
         <source>No local PDF for %1.</source>
         <translation>Ingen lokal PDF for %1.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="968"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="984"/>
         <source>&amp;Export hits …</source>
         <translation>&amp;Eksporter treff …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="969"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="985"/>
         <source>Copy &amp;citation</source>
         <translation>Kopier &amp;kildehenvisning</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="970"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="986"/>
         <source>Sa&amp;ve search …</source>
         <translation>&amp;Lagre søk …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1027"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1043"/>
         <source>Search only in this goal</source>
         <translation>Søk bare i dette målet</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1029"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1045"/>
         <source>Save search here …</source>
         <translation>Lagre søk her …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1045"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1061"/>
         <source>No hits to export.</source>
         <translation>Ingen treff å eksportere.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1048"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1058"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1064"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1074"/>
         <source>Export hits</source>
         <translation>Eksporter treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1048"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1064"/>
         <source>hits.csv</source>
         <translation>treff.csv</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1048"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1064"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1059"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1075"/>
         <source>Cannot write %1: %2</source>
         <translation>Kan ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1063"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1079"/>
         <source>%1 hits exported to %2</source>
         <translation>%1 treff eksportert til %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1071"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1087"/>
         <source>Choose a hit to cite.</source>
         <translation>Velg et treff å henvise til.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1075"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1091"/>
         <source>Copied: %1</source>
         <translation>Kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1091"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1107"/>
         <source>Type a search first, then save it.</source>
         <translation>Skriv et søk først, og lagre det så.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1093"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1109"/>
         <source>Name of the saved search:</source>
         <translation>Navn på det lagrede søket:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1095"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1111"/>
         <source>Name of the search saved for %1:</source>
         <translation>Navn på søket som lagres for %1:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1096"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1103"/>
         <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1112"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1119"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1128"/>
         <source>Save search</source>
         <translation>Lagre søk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1104"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1120"/>
         <source>Replace the saved search «%1»?</source>
         <translation>Erstatte det lagrede søket «%1»?</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1115"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1131"/>
         <source>Search saved as «%1».</source>
         <translation>Søket er lagret som «%1».</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1131"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1137"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1147"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1153"/>
         <source>Rename saved search</source>
         <translation>Gi lagret søk nytt navn</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1131"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1147"/>
         <source>New name:</source>
         <translation>Nytt navn:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1144"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1151"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1160"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1167"/>
         <source>Delete saved search</source>
         <translation>Slett lagret søk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1144"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1160"/>
         <source>Delete the saved search «%1»?</source>
         <translation>Slette det lagrede søket «%1»?</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1159"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1175"/>
         <source>Open PDF</source>
         <translation>Åpne PDF</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1159"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1175"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1165"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1181"/>
         <source>Add a folder to the library</source>
         <translation>Legg til en mappe i biblioteket</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1178"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1194"/>
         <source>Offline search in the plan documents of the Tromsø region, beside their goals and strategies.</source>
         <translation>Søk uten nett i Tromsøregionens plandokumenter, side om side med målene og strategiene deres.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1181"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1197"/>
         <source>Licence: GNU Affero General Public License, version 3 or later (AGPL-3.0-or-later).</source>
         <translation>Lisens: GNU Affero General Public License, versjon 3 eller senere (AGPL-3.0-or-later).</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1183"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1199"/>
         <source>Built with:</source>
         <translation>Bygd med:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1196"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1212"/>
         <source>About Tromsvekst</source>
         <translation>Om Tromsvekst</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1226"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1242"/>
         <source>Tromsvekst cannot write in the index folder %1 (%2). Searching uses the index that is there, but new and changed files are left out until you choose a folder you can write in.</source>
         <translation>Tromsvekst kan ikke skrive i indeksmappen %1 (%2). Søket bruker indeksen som ligger der, men nye og endrede filer kommer ikke med før du velger en mappe du kan skrive i.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1231"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1247"/>
         <source>Tromsvekst cannot make the search index in %1 (%2). Choose another folder for the index, and it is built there.</source>
         <translation>Tromsvekst kan ikke lage søkeindeksen i %1 (%2). Velg en annen mappe for indeksen, så bygges den der.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1235"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1251"/>
         <source>Choose another folder …</source>
         <translation>Velg en annen mappe …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1241"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1257"/>
         <source>There is no search index yet, and it cannot be made in %1 (%2).</source>
         <translation>Det finnes ingen søkeindeks ennå, og den kan ikke lages i %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1245"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1261"/>
         <source>Choose another folder above.</source>
         <translation>Velg en annen mappe ovenfor.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1247"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1263"/>
         <source>The search index could not be made: %1</source>
         <translation>Søkeindeksen kunne ikke lages: %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1252"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1268"/>
         <source>Choose a folder for the search index</source>
         <translation>Velg en mappe for søkeindeksen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1264"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1280"/>
         <source>Tromsvekst cannot write in %1 (%2). Choose another folder.</source>
         <translation>Tromsvekst kan ikke skrive i %1 (%2). Velg en annen mappe.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1296"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1312"/>
         <source>Next or previous part: search, hits per plan, hits, page, goals</source>
         <translation>Neste eller forrige del: søk, treff per plan, treff, side, mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1297"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1313"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1297"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1313"/>
         <source>In the search field: search at once. On a hit or goal: open it</source>
         <translation>I søkefeltet: søk med en gang. På et treff eller mål: åpne det</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1298"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1314"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1299"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1315"/>
         <source>Previous, next, first or last hit</source>
         <translation>Forrige, neste, første eller siste treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1300"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1316"/>
         <source>Recent searches</source>
         <translation>Siste søk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1301"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1317"/>
         <source>Menu key</source>
         <translation>Menytasten</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1301"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1317"/>
         <source>The menu of a hit or a goal</source>
         <translation>Menyen for et treff eller et mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1302"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1318"/>
         <source>Next or previous page with hits</source>
         <translation>Neste eller forrige side med treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1306"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1322"/>
         <source>Moving about</source>
         <translation>Flytte seg rundt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1307"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1323"/>
         <source>Menus</source>
         <translation>Menyer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1308"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1324"/>
         <source>The page</source>
         <translation>Siden</translation>
     </message>
@@ -967,195 +997,305 @@
 <context>
     <name>ProblemText</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="14"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="18"/>
         <source>empty file (0 bytes)</source>
         <translation>tom fil (0 byte)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="15"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="19"/>
         <source>not a PDF: the file is %1</source>
         <translation>ikke en PDF: filen er %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="16"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="20"/>
         <source>password-protected: a password is needed</source>
         <translation>passordbeskyttet: trenger passord</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="17"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="21"/>
         <source>wrong password</source>
         <translation>feil passord</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="18"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="22"/>
         <source>encrypted with a certificate (public key); cannot be opened</source>
         <translation>kryptert med sertifikat (offentlig nøkkel); kan ikke åpnes</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="19"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="23"/>
         <source>damaged PDF: cannot be opened (%1)</source>
         <translation>skadet PDF: kan ikke åpnes (%1)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="20"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="24"/>
         <source>damaged or truncated PDF: no readable pages%1</source>
         <translation>skadet eller avkortet PDF: ingen lesbare sider%1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="21"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="25"/>
         <source>damaged PDF, repaired when opened: text may be incomplete%1</source>
         <translation>skadet PDF, reparert ved åpning: teksten kan være ufullstendig%1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="22"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="26"/>
         <source>no text layer: %1 of %2 pages are images only (scanned?)</source>
         <translation>intet tekstlag: %1 av %2 sider er bare bilder (skannet?)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="23"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="27"/>
         <source>no text: %1 of %2 pages are blank</source>
         <translation>ingen tekst: %1 av %2 sider er blanke</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="24"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="28"/>
         <source>text could not be read: %1</source>
         <translation>teksten kunne ikke leses: %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="25"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="29"/>
         <source>the PDF reader crashed on this file (%1)</source>
         <translation>PDF-leseren krasjet på denne filen (%1)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="26"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="30"/>
         <source>took longer than %1 s to read; skipped</source>
         <translation>tok mer enn %1 s å lese; hoppet over</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="27"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="31"/>
         <source>cannot be read: %1</source>
         <translation>kan ikke leses: %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="28"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="32"/>
         <source>not found</source>
         <translation>finnes ikke</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="33"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="37"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="34"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="38"/>
         <source>XML</source>
         <translation>XML</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="35"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="39"/>
         <source>plain text</source>
         <translation>ren tekst</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="36"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="40"/>
         <source>a JPEG image</source>
         <translation>et JPEG-bilde</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="37"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="41"/>
         <source>a PNG image</source>
         <translation>et PNG-bilde</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="38"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="42"/>
         <source>a GIF image</source>
         <translation>et GIF-bilde</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="39"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="43"/>
         <source>a TIFF image</source>
         <translation>et TIFF-bilde</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="40"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="44"/>
         <source>an SVG image</source>
         <translation>et SVG-bilde</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="41"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="45"/>
         <source>an RTF document</source>
         <translation>et RTF-dokument</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="42"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="46"/>
         <source>a ZIP/Office file (Word, Excel, OpenDocument...)</source>
         <translation>en ZIP-/Office-fil (Word, Excel, OpenDocument …)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="43"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="47"/>
         <source>an old Office file (Word/Excel 97-2003)</source>
         <translation>en gammel Office-fil (Word/Excel 97–2003)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="44"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="48"/>
         <source>another format</source>
         <translation>et annet format</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="50"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="54"/>
         <source>Permission denied</source>
         <translation>ingen skrivetilgang</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="51"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="55"/>
         <source>Read-only file system</source>
         <translation>disken er skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="52"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="56"/>
         <source>No space left on device</source>
         <translation>disken er full</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="53"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="57"/>
         <source>Disk quota exceeded</source>
         <translation>diskkvoten er brukt opp</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="54"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="58"/>
         <source>Not a directory</source>
         <translation>ikke en mappe</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="55"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="59"/>
         <source>No such file or directory</source>
         <translation>finnes ikke</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="117"/>
+        <source>Ask the owner of the document for a new copy.</source>
+        <translation>Be om en ny kopi fra den som eier dokumentet.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="119"/>
+        <source>line %1</source>
+        <translation>linje %1</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="123"/>
+        <source>The goal or catalogue file has an error (%1).</source>
+        <translation>Mål- eller katalogfilen har en feil (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="126"/>
+        <source>Correct it in the file and save it: Tromsvekst reads it again by itself.</source>
+        <translation>Rett feilen i filen og lagre den: Tromsvekst leser den på nytt av seg selv.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="135"/>
+        <source>The password was wrong.</source>
+        <translation>Passordet var feil.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="137"/>
+        <source>The file is protected with a password.</source>
+        <translation>Filen er beskyttet med passord.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="138"/>
+        <source>Type the password below: the file is read again.</source>
+        <translation>Skriv passordet nedenfor, så leses filen på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="144"/>
+        <source>%1 of %2 pages are scanned images: they need text recognition (OCR) to be searched.</source>
+        <translation>%1 av %2 sider er skannede bilder og trenger tekstgjenkjenning (OCR) før det kan søkes i dem.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="150"/>
+        <source>Run text recognition on the file (e.g. OCRmyPDF), or ask for a copy with text.</source>
+        <translation>Kjør tekstgjenkjenning på filen (f.eks. med OCRmyPDF), eller be om en kopi med tekst.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="163"/>
+        <source>The file is damaged and cannot be opened.</source>
+        <translation>Filen er skadet og kan ikke åpnes.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="166"/>
+        <source>The file is damaged or cut short: no page can be read.</source>
+        <translation>Filen er skadet eller avkortet: ingen sider kan leses.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="169"/>
+        <source>The file is empty (0 bytes).</source>
+        <translation>Filen er tom (0 byte).</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="170"/>
+        <source>The file is damaged: the PDF reader stopped on it.</source>
+        <translation>Filen er skadet: PDF-leseren stoppet på den.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="178"/>
+        <source>The file was damaged and has been repaired: some text may be missing.</source>
+        <translation>Filen var skadet og er reparert: noe tekst kan mangle.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="181"/>
+        <source>If hits are missing, ask the owner of the document for a new copy.</source>
+        <translation>Mangler det treff, be om en ny kopi fra den som eier dokumentet.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="189"/>
+        <source>The text of this page could not be read.</source>
+        <translation>Teksten på denne siden kunne ikke leses.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="190"/>
+        <source>If the page matters, ask the owner of the document for a new copy.</source>
+        <translation>Er siden viktig, be om en ny kopi fra den som eier dokumentet.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="198"/>
+        <source>This is not a PDF but %1.</source>
+        <translation>Dette er ikke en PDF, men %1.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="201"/>
+        <source>Save or export the document as PDF and put the PDF in the library.</source>
+        <translation>Lagre eller eksporter dokumentet som PDF, og legg PDF-en i biblioteket.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="209"/>
+        <source>The file or folder does not exist (any more).</source>
+        <translation>Filen eller mappen finnes ikke (lenger).</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="210"/>
+        <source>Check the library folders in Edit → Preferences.</source>
+        <translation>Sjekk bibliotekmappene under Rediger → Innstillinger.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="217"/>
+        <source>Check the file; the rest of the library is searchable.</source>
+        <translation>Sjekk filen; resten av biblioteket er søkbart.</translation>
     </message>
 </context>
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="72"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="77"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="73"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="78"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="74"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="79"/>
         <source>Reason</source>
         <translation>Årsak</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="107"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="113"/>
         <source>line %1</source>
         <translation>linje %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="109"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="115"/>
         <source>page %1</source>
         <translation>side %1</translation>
     </message>
@@ -1163,64 +1303,85 @@
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="215"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="258"/>
+        <source>Reading the file again with this password …</source>
+        <translation>Leser filen på nytt med dette passordet …</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="299"/>
         <source>Every file in the library could be read.</source>
         <translation>Alle filene i biblioteket kunne leses.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="219"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="303"/>
         <source>These files could not be used, or not completely: %1 in %2.</source>
         <translation>Disse filene kunne ikke brukes, eller ikke helt: %1 i %2.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="220"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="304"/>
         <source>%1 problem</source>
         <translation>%1 problem</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="220"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="304"/>
         <source>%1 problems</source>
         <translation>%1 problemer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="221"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="305"/>
         <source>%1 file</source>
         <translation>%1 fil</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="221"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="305"/>
         <source>%1 files</source>
         <translation>%1 filer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="225"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="309"/>
         <source>Problems in the library</source>
         <translation>Problemer i biblioteket</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="226"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="310"/>
         <source>Copy</source>
         <translation>Kopier</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="227"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="311"/>
         <source>Copy the whole list as text</source>
         <translation>Kopier hele listen som tekst</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="228"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="312"/>
         <source>Open folder</source>
         <translation>Åpne mappe</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="229"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="313"/>
         <source>Show the selected file&apos;s folder in the file manager</source>
         <translation>Vis mappen til den valgte filen i filbehandleren</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="230"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="314"/>
         <source>Problems</source>
         <translation>Problemer</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="315"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="316"/>
+        <source>Password</source>
+        <translation>Passord</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="317"/>
+        <source>Read the file again</source>
+        <translation>Les filen på nytt</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/problems_panel.py" line="318"/>
+        <source>Technical details</source>
+        <translation>Tekniske detaljer</translation>
     </message>
 </context>
 <context>

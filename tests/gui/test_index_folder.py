@@ -39,10 +39,10 @@ if os.path.isdir(index_dir) and os.listdir(index_dir):
 qt = QApplication([sys.argv[0]])
 i18n.install_translators(qt, "nb")  # loads importlib's resource readers
 if os.geteuid() == 0:
-    os.setgid(%d)
-    os.setuid(%d)
+    os.setgid(NOBODY)
+    os.setuid(NOBODY)
 sys.exit(app.run(sys.argv[1:]))
-""" % (NOBODY, NOBODY)
+""".replace("NOBODY", str(NOBODY))
 
 
 @pytest.fixture
@@ -56,7 +56,9 @@ def shared_dir() -> Iterator[Path]:
     shutil.rmtree(folder)
 
 
-def screenshot_as_reader(home: Path, index_dir: Path) -> tuple[subprocess.CompletedProcess[str], dict[str, object]]:
+def screenshot_as_reader(
+    home: Path, index_dir: Path
+) -> tuple[subprocess.CompletedProcess[str], dict[str, object]]:
     home.mkdir(mode=0o777)
     home.chmod(0o777)  # the reader's own home: settings and log are written there
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}

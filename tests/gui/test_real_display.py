@@ -82,7 +82,7 @@ def test_the_window_appears_fits_and_answers_a_search_through_the_accessibility_
         '"$APP_PYTHON" -m tromsvekst_desktop --index-dir "$INDEX_DIR" --search klimatilpasning '
         '--no-crash-dialog 2>"$HOME/app.log" & app=$!; '
         '"$SYSTEM_PYTHON" "$CLIENT" Tromsvekst kollektivtransport; code=$?; '
-        'kill $app; wait $app; exit $code'
+        "kill $app; wait $app; exit $code"
     )
     result = subprocess.run(
         [_require("dbus-run-session"), "--", "sh", "-c", script],

@@ -76,6 +76,7 @@ class LibraryTools(QObject):
         self.status.problemsRequested.connect(self.show_problems)
         window.statusBar().insertPermanentWidget(0, self.status)
         self.problems_panel = ProblemsPanel(window)
+        self.problems_panel.passwordGiven.connect(self.read_with_password)
         self.watcher = LibraryWatcher(roots, ignore=[self.index_dir], parent=self)
         self.settings_dialog: SettingsDialog | None = None
 
@@ -120,6 +121,12 @@ class LibraryTools(QObject):
         self.index_writable = True
         self.window.set_index_dir(self.index_dir)
         self.window.set_index_unwritable(None)
+        self.controller.start()
+
+    @Slot(str, str)
+    def read_with_password(self, pdf: str, password: str) -> None:
+        """A password typed in the problems panel: index the protected file again with it."""
+        self.controller.set_password(pdf, password)
         self.controller.start()
 
     @Slot()

@@ -62,6 +62,7 @@ from tromsvekst_desktop.gui.models.goal_tree import NODE_ID_ROLE, GoalFilterMode
 from tromsvekst_desktop.gui.problem_text import translated_os_error
 from tromsvekst_desktop.gui.widgets.facet_panel import FacetPanel
 from tromsvekst_desktop.gui.widgets.goal_detail import GoalDetail, LinkingGoalsPanel
+from tromsvekst_desktop.gui.widgets.index_status import count_text
 from tromsvekst_desktop.gui.widgets.notice_bar import NoticeBar
 from tromsvekst_desktop.gui.widgets.pdf_viewer import HighlightPredicate, PdfViewer
 from tromsvekst_desktop.gui.widgets.results_view import ResultsView
@@ -518,11 +519,26 @@ class MainWindow(QMainWindow):
     def _update_library_label(self) -> None:
         plans = len(self._forest.plans)
         goals = sum(1 for _ in self._forest.all_nodes()) - plans
+        # The counts' words are the same everywhere: plans, goals, documents in the catalogue;
+        # the index status counts PDF files and pages.
         self.library_label.setText(
-            self.tr("Plans: %1 · Goals: %2 · Documents: %3")
-            .replace("%1", str(plans))
-            .replace("%2", str(goals))
-            .replace("%3", str(len(self._documents)))
+            " · ".join(
+                (
+                    count_text(plans, self.tr("%1 plan"), self.tr("%1 plans")),
+                    count_text(goals, self.tr("%1 goal"), self.tr("%1 goals")),
+                    count_text(
+                        len(self._documents),
+                        self.tr("%1 document in the catalogue"),
+                        self.tr("%1 documents in the catalogue"),
+                    ),
+                )
+            )
+        )
+        self.library_label.setToolTip(
+            self.tr(
+                "The plans and goals of the goal files, and the plan documents the catalogue lists "
+                "(with or without a PDF here)"
+            )
         )
 
     def _update_guide(self) -> None:
