@@ -1258,16 +1258,26 @@
     </message>
     <message>
         <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="209"/>
+        <source>%1 of %2 pages are blank: there is nothing to search on them.</source>
+        <translation>%1 av %2 sider er blanke: det er ingenting å søke i på dem.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="214"/>
+        <source>Check that this is the right file.</source>
+        <translation>Sjekk at dette er riktig fil.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="220"/>
         <source>The file or folder does not exist (any more).</source>
         <translation>Filen eller mappen finnes ikke (lenger).</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="210"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="221"/>
         <source>Check the library folders in Edit → Preferences.</source>
         <translation>Sjekk bibliotekmappene under Rediger → Innstillinger.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="217"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="228"/>
         <source>Check the file; the rest of the library is searchable.</source>
         <translation>Sjekk filen; resten av biblioteket er søkbart.</translation>
     </message>

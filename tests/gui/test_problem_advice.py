@@ -93,6 +93,7 @@ def test_each_kind_of_problem_gets_plain_words_a_next_step_and_the_technical_det
     assert panel.details_text.isVisible()
     assert panel.details_toggle.text() == "Tekniske detaljer"
 
+    assert shown(panel, "blank.pdf")["reason"] == "1 av 1 sider er blanke: det er ingenting å søke i på dem."
     image = shown(panel, "bilde.pdf")
     assert image["reason"] == "Dette er ikke en PDF, men et JPEG-bilde."
 

@@ -203,6 +203,17 @@ def advice(problem: Problem) -> Advice:
             ),
             problem.reason,
         )
+    if source == "no text: %1 of %2 pages are blank":
+        return Advice(
+            "other",
+            QCoreApplication.translate(
+                "ProblemText", "%1 of %2 pages are blank: there is nothing to search on them."
+            )
+            .replace("%1", parts[0])
+            .replace("%2", parts[1]),
+            QCoreApplication.translate("ProblemText", "Check that this is the right file."),
+            problem.reason,
+        )
     if source == "not found":
         return Advice(
             "other",
