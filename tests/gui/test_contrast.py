@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import make_forest
 from tests.gui.test_results_model import RESULT
-from tromsvekst_desktop.gui.contrast import AA_TEXT, contrast_ratio, mute_label, readable
+from tromsvekst_desktop.gui.contrast import AA_TEXT, accessible_palette, contrast_ratio, mute_label, readable
 from tromsvekst_desktop.gui.widgets.results_view import MARK_BACKGROUND, MARK_FOREGROUND, ResultsView
 
 
@@ -139,3 +139,15 @@ def test_muted_hint_labels_reach_aa(qtbot: QtBot, name: str) -> None:
     window = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Window)
     assert text != palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText)  # muted
     assert contrast_ratio(text, window) >= AA_TEXT
+
+
+@pytest.mark.parametrize("name", sorted(PALETTES))
+def test_the_application_palette_makes_selected_rows_readable_in_every_view(name: str) -> None:
+    """The goal tree, the facets and the problem table paint the selection with the application
+    palette: its selection colour is deepened where the selected text falls short."""
+    original = PALETTES[name]()
+    palette = accessible_palette(original)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        text = palette.color(group, QPalette.ColorRole.HighlightedText)
+        assert text == original.color(group, QPalette.ColorRole.HighlightedText)
+        assert contrast_ratio(text, palette.color(group, QPalette.ColorRole.Highlight)) >= AA_TEXT

@@ -77,6 +77,7 @@ def run(argv: list[str]) -> int:
     from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from tromsvekst_desktop.gui.contrast import accessible_palette
     from tromsvekst_desktop.gui.crash import CrashHandler, enable_faulthandler
     from tromsvekst_desktop.gui.i18n import install_translators
     from tromsvekst_desktop.gui.library_wiring import attach_library_tools, library_roots
@@ -89,6 +90,7 @@ def run(argv: list[str]) -> int:
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("tromsvekst-desktop")
+    app.setPalette(accessible_palette(app.palette()))  # selected rows readable in every view
 
     config_dir = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppConfigLocation))
     data_dir = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation))

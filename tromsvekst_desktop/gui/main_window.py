@@ -262,6 +262,8 @@ class MainWindow(QMainWindow):
 
     def _build_results_pane(self) -> None:
         self.results_header = _pane_header(self)
+        # A long summary is cut (its tooltip has it whole) rather than widen the pane.
+        self.results_header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.guide_page = QTextBrowser(self)
         self.guide_page.setOpenLinks(False)
         self.guide_page.document().setDocumentMargin(12)
@@ -863,6 +865,7 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _on_results_summary(self, text: str) -> None:
         self.results_header.setText(text or self.tr("Hits"))
+        self.results_header.setToolTip(text)  # cut when the pane is narrow
 
     @Slot(int)
     def _update_linking_goals(self, _unused: int = 0) -> None:

@@ -353,7 +353,7 @@ class PdfViewer(QWidget):
             return self._fail(self.tr("«%1» has no pages.").replace("%1", name))
         self._doc = doc
         self.title_label.setText(title or name)
-        self.title_label.setToolTip(str(path))
+        self.title_label.setToolTip(f"{title or name}\n{path}")  # the title may be cut in a narrow pane
         self.stack.setCurrentWidget(self.scroll_area)
         self._page = min(max(page, 1), doc.page_count)
         self._render()

@@ -50,7 +50,14 @@ from PySide6.QtWidgets import (
 )
 
 from tromsvekst_desktop.core.search import Hit, SearchResult, Snippet
-from tromsvekst_desktop.gui.contrast import AA_TEXT, blend, contrast_ratio, muted, readable
+from tromsvekst_desktop.gui.contrast import (
+    AA_TEXT,
+    SELECTION_CONTRAST,
+    blend,
+    contrast_ratio,
+    muted,
+    readable,
+)
 from tromsvekst_desktop.gui.models.results import (
     COUNT_ROLE,
     GOALS_ROLE,
@@ -64,8 +71,6 @@ from tromsvekst_desktop.gui.models.results import (
 # Matched words: dark text on amber, readable on light and dark rows and on the selection colour.
 MARK_BACKGROUND = QColor(255, 206, 61)
 MARK_FOREGROUND = QColor(20, 20, 20)
-# The selected row's text on its background: AAA, so that its quieter lines can reach AA.
-SELECTION_CONTRAST = 7.0
 SNIPPET_LINES = 3
 PAD_X, PAD_Y, LINE_GAP = 6, 5, 2
 LAYOUT_CACHE_SIZE = 600
