@@ -13,9 +13,11 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import shown_window
 from tests.library_factory import make_library
+from tromsvekst_desktop.core.facets import FacetCount, Facets
 from tromsvekst_desktop.core.index import update_index
 from tromsvekst_desktop.gui.i18n import install_translators
 from tromsvekst_desktop.gui.main_window import MainWindow
+from tromsvekst_desktop.gui.widgets.facet_panel import FacetPanel
 from tromsvekst_desktop.gui.widgets.shortcuts_dialog import ShortcutsDialog
 
 
@@ -130,3 +132,22 @@ def test_every_control_has_an_accessible_name(qtbot: QtBot, window: MainWindow) 
         if is_control and not (widget.accessibleName() or text.strip("✕⋮ ")):
             unnamed.append(f"{type(widget).__name__} in {type(widget.parent()).__name__}")
     assert unnamed == [], "\n".join(unnamed)
+
+
+@pytest.mark.parametrize(("goals", "whole", "scrolls"), [(2, 3, False), (5, 6, False), (12, 6, True)])
+def test_the_facet_box_grows_with_its_rows_then_scrolls_showing_whole_rows(
+    qtbot: QtBot, goals: int, whole: int, scrolls: bool
+) -> None:
+    panel = FacetPanel()
+    qtbot.addWidget(panel)
+    plan = FacetCount("p", "Tromsvekstavtalen for Tromsøregionen", "Tromsvekstavtalen", "p", 40)
+    rows = tuple(
+        FacetCount(f"p.{n}", f"Mål {n} med lang tittel", f"Innsatsområde {n}", "p", 3) for n in range(goals)
+    )
+    panel.set_facets(Facets((plan,), rows))
+    panel.show()
+    qtbot.waitExposed(panel)
+    shown = panel.visible_rows()
+    assert shown == {"rows": goals + 1, "whole": whole, "cut": 0, "scrolls": scrolls}
+    item = panel.item("p.0")
+    assert item is not None and item.text(0) in item.toolTip(0)  # a cut label is whole in its tooltip
