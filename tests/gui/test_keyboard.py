@@ -1,5 +1,6 @@
-"""The window without a mouse: Tab order, Enter opens, the goal tree hidden and shown, Hjelp → Hurtigtaster,
-and the names a screen reader reads."""
+"""The window without a mouse and in little room: Tab order, Enter opens, the goal tree hidden and
+shown, Hjelp → Hurtigtaster, the names a screen reader reads, panes that keep a usable width and
+a facet box that grows, then scrolls."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from tromsvekst_desktop.gui.i18n import install_translators
 from tromsvekst_desktop.gui.main_window import MainWindow
 from tromsvekst_desktop.gui.widgets.facet_panel import FacetPanel
 from tromsvekst_desktop.gui.widgets.shortcuts_dialog import ShortcutsDialog
+from tromsvekst_desktop.gui.window_fit import MIN_DETAIL_WIDTH, MIN_RESULTS_WIDTH, MIN_TREE_WIDTH
 
 
 @pytest.fixture(scope="module")
@@ -151,3 +153,13 @@ def test_the_facet_box_grows_with_its_rows_then_scrolls_showing_whole_rows(
     assert shown == {"rows": goals + 1, "whole": whole, "cut": 0, "scrolls": scrolls}
     item = panel.item("p.0")
     assert item is not None and item.text(0) in item.toolTip(0)  # a cut label is whole in its tooltip
+
+
+def test_no_pane_is_squeezed_below_a_usable_width(qtbot: QtBot, window: MainWindow) -> None:
+    """A window restored at 800 px with a splitter saved for a wide screen: the hits keep their room."""
+    window.showNormal()
+    window.resize(800, 600)
+    window.splitter.setSizes([600, 20, 100])
+    qtbot.waitUntil(lambda: window.width() <= 800)
+    tree, results, detail = window.splitter.sizes()
+    assert tree >= MIN_TREE_WIDTH and results >= MIN_RESULTS_WIDTH and detail >= MIN_DETAIL_WIDTH
