@@ -4,7 +4,6 @@ a facet box that grows, then scrolls."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,9 +12,8 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, Q
 from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import shown_window
-from tests.library_factory import make_library
+from tests.gui.test_search_flow import indexed_library  # noqa: F401  (the fixture: a small indexed library)
 from tromsvekst_desktop.core.facets import FacetCount, Facets
-from tromsvekst_desktop.core.index import update_index
 from tromsvekst_desktop.gui.i18n import install_translators
 from tromsvekst_desktop.gui.main_window import MainWindow
 from tromsvekst_desktop.gui.widgets.facet_panel import FacetPanel
@@ -23,21 +21,14 @@ from tromsvekst_desktop.gui.widgets.shortcuts_dialog import ShortcutsDialog
 from tromsvekst_desktop.gui.window_fit import MIN_DETAIL_WIDTH, MIN_RESULTS_WIDTH, MIN_TREE_WIDTH
 
 
-@pytest.fixture(scope="module")
-def indexed_library(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    root = tmp_path_factory.mktemp("keyboard")
-    library = make_library(root / "lib")
-    update_index(root / "index", [library])
-    return library, root / "index"
-
-
 @pytest.fixture
-def window(qtbot: QtBot, indexed_library: tuple[Path, Path], tmp_path: Path) -> Iterator[MainWindow]:
+def window(qtbot: QtBot, indexed_library: tuple[Path, Path], tmp_path: Path) -> MainWindow:  # noqa: F811
+    """The English window over that library, active so that the focus moves with Tab."""
     library, index_dir = indexed_library
     win = shown_window(qtbot, tmp_path, [str(library)], include_bundled=False, index_dir=index_dir)
     win.activateWindow()
     qtbot.waitUntil(win.isActiveWindow)
-    yield win
+    return win
 
 
 def search(qtbot: QtBot, window: MainWindow, text: str) -> None:
