@@ -97,8 +97,9 @@ class LibraryTools(QObject):
         window.indexFolderChosen.connect(self.change_index_dir)
         self.controller.failed.connect(window.on_index_failed)
         # Said at once, not after a failed run: an index already there is still searched.
-        self.index_writable = cannot_write(self.index_dir) is None
-        window.set_index_unwritable(cannot_write(self.index_dir))
+        unwritable = cannot_write(self.index_dir)
+        self.index_writable = unwritable is None
+        window.set_index_unwritable(unwritable)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)

@@ -440,6 +440,8 @@ class MainWindow(QMainWindow):
     def _retranslate(self) -> None:
         self.setWindowTitle("Tromsvekst")
         self.rebuild_button.setText(self.tr("Rebuild the index"))
+        self.index_notice.button.setText(self.tr("Choose another folder …"))
+        self._update_index_notice()
         self.search_edit.setPlaceholderText(self.tr("Search in plans and goals …"))
         self.search_box.setAccessibleName(self.tr("Search"))
         self.search_edit.setAccessibleName(self.tr("Search"))
@@ -1250,9 +1252,7 @@ class MainWindow(QMainWindow):
                 "Tromsvekst cannot make the search index in %1 (%2). Choose another folder for the "
                 "index, and it is built there."
             )
-        self.index_notice.show_message(
-            text.replace("%1", folder).replace("%2", reason), self.tr("Choose another folder …")
-        )
+        self.index_notice.show_message(text.replace("%1", folder).replace("%2", reason))
 
     def _cannot_index_text(self) -> str:
         if self._index_unwritable is not None:

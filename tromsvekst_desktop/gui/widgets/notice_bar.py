@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, 
 
 
 class NoticeBar(QFrame):
-    """A warning icon, a wrapped message and a button; ``acted`` fires on the button."""
+    """A warning icon, a wrapped message and a button (its text set by the owner); ``acted`` fires
+    on the button."""
 
     acted = Signal()
 
@@ -36,8 +37,7 @@ class NoticeBar(QFrame):
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.setVisible(False)
 
-    def show_message(self, text: str, button: str) -> None:
+    def show_message(self, text: str) -> None:
         self.text.setText(text)
         self.setAccessibleName(text)
-        self.button.setText(button)
         self.setVisible(True)
