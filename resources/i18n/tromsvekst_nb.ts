@@ -246,594 +246,599 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="440"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="445"/>
         <source>Rebuild the index</source>
         <translation>Bygg indeksen på nytt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="441"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="448"/>
         <source>Search in plans and goals …</source>
         <translation>Søk i planer og mål …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="442"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="443"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="449"/>
         <location filename="../../tromsvekst_desktop/gui/main_window.py" line="450"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="453"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="457"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="460"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="444"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="451"/>
         <source>Page viewer</source>
         <translation>Sidevisning</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="446"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1314"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="453"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1321"/>
         <source>Clear the search field</source>
         <translation>Tøm søkefeltet</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="447"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="454"/>
         <source>Clear the filter</source>
         <translation>Tøm filteret</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="451"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="458"/>
         <source>Search tips</source>
         <translation>Søketips</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="452"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="459"/>
         <source>Search in plans and goals (Ctrl+F)</source>
         <translation>Søk i planer og mål (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="454"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="458"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="461"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="465"/>
         <source>Goals and strategies</source>
         <translation>Mål og strategier</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="455"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="462"/>
         <source>Filter …</source>
         <translation>Filtrer …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="456"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="463"/>
         <source>Filter goals</source>
         <translation>Filtrer mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="457"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="464"/>
         <source>Show only goals whose number, title or text contains this</source>
         <translation>Vis bare mål der nummer, tittel eller tekst inneholder dette</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="460"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="467"/>
         <source>Expand all</source>
         <translation>Utvid alle</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="461"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="468"/>
         <source>Collapse all</source>
         <translation>Fold sammen alle</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="465"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="865"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="885"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="472"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="873"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="894"/>
         <source>Hits</source>
         <translation>Treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="466"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="473"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="467"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="474"/>
         <source>Choose a goal in the tree or a hit in the list to see it here.</source>
         <translation>Velg et mål i treet eller et treff i listen for å se det her.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="469"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="476"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="470"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="477"/>
         <source>&amp;Open PDF …</source>
         <translation>&amp;Åpne PDF …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="471"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="478"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="472"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="479"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="473"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="480"/>
         <source>&amp;Search</source>
         <translation>&amp;Søk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="474"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="481"/>
         <source>&amp;Filter goals</source>
         <translation>&amp;Filtrer mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="475"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="482"/>
         <source>&amp;Preferences …</source>
         <translation>&amp;Innstillinger …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="476"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="483"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="477"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="484"/>
         <source>&amp;Goals and strategies</source>
         <translation>&amp;Mål og strategier</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="478"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="485"/>
         <source>&amp;Details</source>
         <translation>&amp;Detaljer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="479"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="486"/>
         <source>&amp;Expand all goals</source>
         <translation>&amp;Utvid alle mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="480"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="487"/>
         <source>&amp;Collapse all goals</source>
         <translation>&amp;Fold sammen alle mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="481"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="488"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="482"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="489"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliotek</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="483"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="490"/>
         <source>&amp;Add folder …</source>
         <translation>&amp;Legg til mappe …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="484"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="491"/>
         <source>&amp;Update index</source>
         <translation>&amp;Oppdater indeksen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="485"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="492"/>
         <source>&amp;Rebuild index</source>
         <translation>&amp;Bygg indeksen på nytt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="486"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="493"/>
+        <source>&amp;Problems in the library …</source>
+        <translation>&amp;Problemer i biblioteket …</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="494"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="487"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="495"/>
         <source>&amp;Search tips</source>
         <translation>&amp;Søketips</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="488"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="496"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="489"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="497"/>
         <source>&amp;About Tromsvekst</source>
         <translation>&amp;Om Tromsvekst</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="490"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="498"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="527"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="535"/>
         <source>%1 plan</source>
         <translation>%1 plan</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="527"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="535"/>
         <source>%1 plans</source>
         <translation>%1 planer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="528"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="536"/>
         <source>%1 goal</source>
         <translation>%1 mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="528"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="536"/>
         <source>%1 goals</source>
         <translation>%1 mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="531"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="539"/>
         <source>%1 document in the catalogue</source>
         <translation>%1 dokument i katalogen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="532"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="540"/>
         <source>%1 documents in the catalogue</source>
         <translation>%1 dokumenter i katalogen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="539"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="547"/>
         <source>The plans and goals of the goal files, and the plan documents the catalogue lists (with or without a PDF here)</source>
         <translation>Planene og målene i målfilene, og plandokumentene som katalogen lister opp (med eller uten PDF her)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="547"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="555"/>
         <source>the word, also in other forms (klimatilpasningen)</source>
         <translation>ordet, også i andre former (klimatilpasningen)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="548"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="556"/>
         <source>pages and goals with both words</source>
         <translation>sider og mål med begge ordene</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="549"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="557"/>
         <source>the exact phrase</source>
         <translation>nøyaktig denne frasen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="550"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="558"/>
         <source>housing OR homes</source>
         <translation>bolig ELLER boliger</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="550"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="558"/>
         <source>either word</source>
         <translation>ett av ordene</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="551"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="559"/>
         <source>climate NOT transport</source>
         <translation>klima IKKE transport</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="551"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="559"/>
         <source>leave out what contains the word after NOT</source>
         <translation>utelat det som inneholder ordet etter IKKE</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="552"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="560"/>
         <source>words that begin with “areal”</source>
         <translation>ord som begynner med «areal»</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="553"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="561"/>
         <source>also similar spellings</source>
         <translation>også lignende stavemåter</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="554"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="562"/>
         <source>year:2024</source>
         <translation>år:2024</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="554"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="562"/>
         <source>only documents that concern the year 2024</source>
         <translation>bare dokumenter som gjelder år 2024</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="563"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="571"/>
         <source>Plans in the library</source>
         <translation>Planer i biblioteket</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="566"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="574"/>
         <source>No plans are loaded yet.</source>
         <translation>Ingen planer er lastet ennå.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="567"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="575"/>
         <source>Search in plans and goals</source>
         <translation>Søk i planer og mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="570"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="578"/>
         <source>Type in the field above. Tromsvekst finds pages in the plan documents and goals in the plans, and marks the words it found.</source>
         <translation>Skriv i feltet over. Tromsvekst finner sider i plandokumentene og mål i planene, og markerer ordene den fant.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="772"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="780"/>
         <source>The search index is damaged (%1). Rebuild it from your library: your documents are not affected.</source>
         <translation>Søkeindeksen er skadet (%1). Bygg den på nytt fra biblioteket: dokumentene dine berøres ikke.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="805"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="813"/>
         <source>This goal is not in the library any more.</source>
         <translation>Dette målet finnes ikke lenger i biblioteket.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="855"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="863"/>
         <source>Type in the search field to search only in %1.</source>
         <translation>Skriv i søkefeltet for å søke bare i %1.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="859"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="867"/>
         <source>The search index is not ready yet. It is made when the library is indexed; your search runs as soon as it is ready.</source>
         <translation>Søkeindeksen er ikke klar ennå. Den lages når biblioteket indekseres; søket ditt kjøres så snart den er klar.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="911"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="920"/>
         <source>No local PDF for %1.</source>
         <translation>Ingen lokal PDF for %1.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="984"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="993"/>
         <source>&amp;Export hits …</source>
         <translation>&amp;Eksporter treff …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="985"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="994"/>
         <source>Copy &amp;citation</source>
         <translation>Kopier &amp;kildehenvisning</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="986"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="995"/>
         <source>Sa&amp;ve search …</source>
         <translation>&amp;Lagre søk …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1043"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1052"/>
         <source>Search only in this goal</source>
         <translation>Søk bare i dette målet</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1045"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1054"/>
         <source>Save search here …</source>
         <translation>Lagre søk her …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1061"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1070"/>
         <source>No hits to export.</source>
         <translation>Ingen treff å eksportere.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1064"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1074"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1073"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1083"/>
         <source>Export hits</source>
         <translation>Eksporter treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1064"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1073"/>
         <source>hits.csv</source>
         <translation>treff.csv</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1064"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1073"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1075"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1084"/>
         <source>Cannot write %1: %2</source>
         <translation>Kan ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1079"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1088"/>
         <source>%1 hits exported to %2</source>
         <translation>%1 treff eksportert til %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1087"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1096"/>
         <source>Choose a hit to cite.</source>
         <translation>Velg et treff å henvise til.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1091"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1100"/>
         <source>Copied: %1</source>
         <translation>Kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1107"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1116"/>
         <source>Type a search first, then save it.</source>
         <translation>Skriv et søk først, og lagre det så.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1109"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1118"/>
         <source>Name of the saved search:</source>
         <translation>Navn på det lagrede søket:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1111"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1120"/>
         <source>Name of the search saved for %1:</source>
         <translation>Navn på søket som lagres for %1:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1112"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1119"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1121"/>
         <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1128"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1137"/>
         <source>Save search</source>
         <translation>Lagre søk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1120"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1129"/>
         <source>Replace the saved search «%1»?</source>
         <translation>Erstatte det lagrede søket «%1»?</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1131"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1140"/>
         <source>Search saved as «%1».</source>
         <translation>Søket er lagret som «%1».</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1147"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1153"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1156"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1162"/>
         <source>Rename saved search</source>
         <translation>Gi lagret søk nytt navn</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1147"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1156"/>
         <source>New name:</source>
         <translation>Nytt navn:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1160"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1167"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1169"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1176"/>
         <source>Delete saved search</source>
         <translation>Slett lagret søk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1160"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1169"/>
         <source>Delete the saved search «%1»?</source>
         <translation>Slette det lagrede søket «%1»?</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1175"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1184"/>
         <source>Open PDF</source>
         <translation>Åpne PDF</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1175"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1184"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1181"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1190"/>
         <source>Add a folder to the library</source>
         <translation>Legg til en mappe i biblioteket</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1194"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1203"/>
         <source>Offline search in the plan documents of the Tromsø region, beside their goals and strategies.</source>
         <translation>Søk uten nett i Tromsøregionens plandokumenter, side om side med målene og strategiene deres.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1197"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1206"/>
         <source>Licence: GNU Affero General Public License, version 3 or later (AGPL-3.0-or-later).</source>
         <translation>Lisens: GNU Affero General Public License, versjon 3 eller senere (AGPL-3.0-or-later).</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1199"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1208"/>
         <source>Built with:</source>
         <translation>Bygd med:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1212"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1221"/>
         <source>About Tromsvekst</source>
         <translation>Om Tromsvekst</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1242"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1251"/>
         <source>Tromsvekst cannot write in the index folder %1 (%2). Searching uses the index that is there, but new and changed files are left out until you choose a folder you can write in.</source>
         <translation>Tromsvekst kan ikke skrive i indeksmappen %1 (%2). Søket bruker indeksen som ligger der, men nye og endrede filer kommer ikke med før du velger en mappe du kan skrive i.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1247"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1256"/>
         <source>Tromsvekst cannot make the search index in %1 (%2). Choose another folder for the index, and it is built there.</source>
         <translation>Tromsvekst kan ikke lage søkeindeksen i %1 (%2). Velg en annen mappe for indeksen, så bygges den der.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1251"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="446"/>
         <source>Choose another folder …</source>
         <translation>Velg en annen mappe …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1257"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1264"/>
         <source>There is no search index yet, and it cannot be made in %1 (%2).</source>
         <translation>Det finnes ingen søkeindeks ennå, og den kan ikke lages i %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1261"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1268"/>
         <source>Choose another folder above.</source>
         <translation>Velg en annen mappe ovenfor.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1263"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1270"/>
         <source>The search index could not be made: %1</source>
         <translation>Søkeindeksen kunne ikke lages: %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1268"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1275"/>
         <source>Choose a folder for the search index</source>
         <translation>Velg en mappe for søkeindeksen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1280"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1287"/>
         <source>Tromsvekst cannot write in %1 (%2). Choose another folder.</source>
         <translation>Tromsvekst kan ikke skrive i %1 (%2). Velg en annen mappe.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1312"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1319"/>
         <source>Next or previous part: search, hits per plan, hits, page, goals</source>
         <translation>Neste eller forrige del: søk, treff per plan, treff, side, mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1313"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1320"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1313"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1320"/>
         <source>In the search field: search at once. On a hit or goal: open it</source>
         <translation>I søkefeltet: søk med en gang. På et treff eller mål: åpne det</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1314"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1321"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1315"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1322"/>
         <source>Previous, next, first or last hit</source>
         <translation>Forrige, neste, første eller siste treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1316"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1323"/>
         <source>Recent searches</source>
         <translation>Siste søk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1317"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1324"/>
         <source>Menu key</source>
         <translation>Menytasten</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1317"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1324"/>
         <source>The menu of a hit or a goal</source>
         <translation>Menyen for et treff eller et mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1318"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1325"/>
         <source>Next or previous page with hits</source>
         <translation>Neste eller forrige side med treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1322"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1329"/>
         <source>Moving about</source>
         <translation>Flytte seg rundt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1323"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1330"/>
         <source>Menus</source>
         <translation>Menyer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1324"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1331"/>
         <source>The page</source>
         <translation>Siden</translation>
     </message>
@@ -1415,129 +1420,129 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="457"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="462"/>
         <source>%1 (for %2)</source>
         <translation>%1 (for %2)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="461"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="466"/>
         <source>Search only for «%1»</source>
         <translation>Søk bare etter «%1»</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="463"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="468"/>
         <source>Also searched for: %1</source>
         <translation>Søkte også etter: %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="540"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="545"/>
         <source>1 hit</source>
         <translation>1 treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="540"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="545"/>
         <source>%1 hits</source>
         <translation>%1 treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="542"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="547"/>
         <source>%1, the best %2 shown</source>
         <translation>%1, de %2 beste vises</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="547"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="552"/>
         <source>%1 in %2</source>
         <translation>%1 i %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="548"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="553"/>
         <source>1 page</source>
         <translation>1 side</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="548"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="553"/>
         <source>%1 pages</source>
         <translation>%1 sider</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="551"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="556"/>
         <source>1 document</source>
         <translation>1 dokument</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="551"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="556"/>
         <source>%1 documents</source>
         <translation>%1 dokumenter</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="556"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="561"/>
         <source>1 goal</source>
         <translation>1 mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="556"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="561"/>
         <source>%1 goals</source>
         <translation>%1 mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="557"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="562"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="563"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="568"/>
         <source>No hits for «%1»</source>
         <translation>Ingen treff for «%1»</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="567"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="572"/>
         <source>Did you mean «%1»?</source>
         <translation>Mente du «%1»?</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="572"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="577"/>
         <source>The search is limited to %1.</source>
         <translation>Søket er avgrenset til %1.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="573"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="578"/>
         <source>Search in all documents</source>
         <translation>Søk i alle dokumenter</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="579"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="584"/>
         <source>Try fewer or other words, a word with * at the end, or ~ for similar spellings.</source>
         <translation>Prøv færre eller andre ord, et ord med * på slutten, eller ~ for lignende stavemåter.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="581"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="588"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="586"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="593"/>
         <source>Search tips</source>
         <translation>Søketips</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="587"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="592"/>
         <source>This search cannot be run</source>
         <translation>Dette søket kan ikke kjøres</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="615"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="620"/>
         <source>Only in: %1</source>
         <translation>Bare i: %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="619"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="620"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="624"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="625"/>
         <source>Search results</source>
         <translation>Søkeresultater</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="621"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="626"/>
         <source>Search in all documents again</source>
         <translation>Søk i alle dokumenter igjen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="622"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="627"/>
         <source>Remove the limit</source>
         <translation>Fjern avgrensningen</translation>
     </message>

@@ -133,6 +133,8 @@ def test_the_password_typed_in_the_panel_reads_the_file_again(
         tools.controller.start()
     panel = tools.problems_panel
     assert [Path(p.path).name for p in panel.model.problems()] == ["hemmelig.pdf"]
+    window.problems_action.trigger()  # Bibliotek → Problemer i biblioteket (Ctrl+Shift+P)
+    assert panel.isVisible()
     assert panel.password_row.isVisibleTo(panel)
 
     panel.password_edit.setText("feil")

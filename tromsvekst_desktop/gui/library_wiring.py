@@ -77,6 +77,8 @@ class LibraryTools(QObject):
         window.statusBar().insertPermanentWidget(0, self.status)
         self.problems_panel = ProblemsPanel(window)
         self.problems_panel.passwordGiven.connect(self.read_with_password)
+        window.problems_action.triggered.connect(self.show_problems)
+        window.problems_action.setEnabled(True)
         self.watcher = LibraryWatcher(roots, ignore=[self.index_dir], parent=self)
         self.settings_dialog: SettingsDialog | None = None
 

@@ -406,6 +406,9 @@ class MainWindow(QMainWindow):
         self.reindex_action.triggered.connect(self.reindexRequested)
         for action in (self.update_index_action, self.reindex_action):
             action.setEnabled(False)  # enabled once an index job can be started
+        # The problems panel without the mouse (the status bar's button is not in the Tab chain).
+        self.problems_action = self._add_action(self.library_menu, [QKeySequence("Ctrl+Shift+P")])
+        self.problems_action.setEnabled(False)  # enabled once a problems panel is connected
 
         self.help_menu = bar.addMenu("")
         self.syntax_action = self._add_action(self.help_menu, [sk.HelpContents])
@@ -487,6 +490,7 @@ class MainWindow(QMainWindow):
         self.add_folder_action.setText(self.tr("&Add folder …"))
         self.update_index_action.setText(self.tr("&Update index"))
         self.reindex_action.setText(self.tr("&Rebuild index"))
+        self.problems_action.setText(self.tr("&Problems in the library …"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.syntax_action.setText(self.tr("&Search tips"))
         self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
