@@ -246,599 +246,599 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="445"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="448"/>
         <source>Rebuild the index</source>
         <translation>Bygg indeksen på nytt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="448"/>
-        <source>Search in plans and goals …</source>
-        <translation>Søk i planer og mål …</translation>
-    </message>
-    <message>
         <location filename="../../tromsvekst_desktop/gui/main_window.py" line="449"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="450"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="457"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="460"/>
-        <source>Search</source>
-        <translation>Søk</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="451"/>
-        <source>Page viewer</source>
-        <translation>Sidevisning</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="453"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1321"/>
-        <source>Clear the search field</source>
-        <translation>Tøm søkefeltet</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="454"/>
-        <source>Clear the filter</source>
-        <translation>Tøm filteret</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="458"/>
-        <source>Search tips</source>
-        <translation>Søketips</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="459"/>
-        <source>Search in plans and goals (Ctrl+F)</source>
-        <translation>Søk i planer og mål (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="461"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="465"/>
-        <source>Goals and strategies</source>
-        <translation>Mål og strategier</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="462"/>
-        <source>Filter …</source>
-        <translation>Filtrer …</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="463"/>
-        <source>Filter goals</source>
-        <translation>Filtrer mål</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="464"/>
-        <source>Show only goals whose number, title or text contains this</source>
-        <translation>Vis bare mål der nummer, tittel eller tekst inneholder dette</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="467"/>
-        <source>Expand all</source>
-        <translation>Utvid alle</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="468"/>
-        <source>Collapse all</source>
-        <translation>Fold sammen alle</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="472"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="873"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="894"/>
-        <source>Hits</source>
-        <translation>Treff</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="473"/>
-        <source>Details</source>
-        <translation>Detaljer</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="474"/>
-        <source>Choose a goal in the tree or a hit in the list to see it here.</source>
-        <translation>Velg et mål i treet eller et treff i listen for å se det her.</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="476"/>
-        <source>&amp;File</source>
-        <translation>&amp;Fil</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="477"/>
-        <source>&amp;Open PDF …</source>
-        <translation>&amp;Åpne PDF …</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="478"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Avslutt</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="479"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Rediger</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="480"/>
-        <source>&amp;Search</source>
-        <translation>&amp;Søk</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="481"/>
-        <source>&amp;Filter goals</source>
-        <translation>&amp;Filtrer mål</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="482"/>
-        <source>&amp;Preferences …</source>
-        <translation>&amp;Innstillinger …</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="483"/>
-        <source>&amp;View</source>
-        <translation>&amp;Vis</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="484"/>
-        <source>&amp;Goals and strategies</source>
-        <translation>&amp;Mål og strategier</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="485"/>
-        <source>&amp;Details</source>
-        <translation>&amp;Detaljer</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="486"/>
-        <source>&amp;Expand all goals</source>
-        <translation>&amp;Utvid alle mål</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="487"/>
-        <source>&amp;Collapse all goals</source>
-        <translation>&amp;Fold sammen alle mål</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="488"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Språk</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="489"/>
-        <source>&amp;Library</source>
-        <translation>&amp;Bibliotek</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="490"/>
-        <source>&amp;Add folder …</source>
-        <translation>&amp;Legg til mappe …</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="491"/>
-        <source>&amp;Update index</source>
-        <translation>&amp;Oppdater indeksen</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="492"/>
-        <source>&amp;Rebuild index</source>
-        <translation>&amp;Bygg indeksen på nytt</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="493"/>
-        <source>&amp;Problems in the library …</source>
-        <translation>&amp;Problemer i biblioteket …</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="494"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hjelp</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="495"/>
-        <source>&amp;Search tips</source>
-        <translation>&amp;Søketips</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="496"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Hurtigtaster</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="497"/>
-        <source>&amp;About Tromsvekst</source>
-        <translation>&amp;Om Tromsvekst</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="498"/>
-        <source>About &amp;Qt</source>
-        <translation>Om &amp;Qt</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="535"/>
-        <source>%1 plan</source>
-        <translation>%1 plan</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="535"/>
-        <source>%1 plans</source>
-        <translation>%1 planer</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="536"/>
-        <source>%1 goal</source>
-        <translation>%1 mål</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="536"/>
-        <source>%1 goals</source>
-        <translation>%1 mål</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="539"/>
-        <source>%1 document in the catalogue</source>
-        <translation>%1 dokument i katalogen</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="540"/>
-        <source>%1 documents in the catalogue</source>
-        <translation>%1 dokumenter i katalogen</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="547"/>
-        <source>The plans and goals of the goal files, and the plan documents the catalogue lists (with or without a PDF here)</source>
-        <translation>Planene og målene i målfilene, og plandokumentene som katalogen lister opp (med eller uten PDF her)</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="555"/>
-        <source>the word, also in other forms (klimatilpasningen)</source>
-        <translation>ordet, også i andre former (klimatilpasningen)</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="556"/>
-        <source>pages and goals with both words</source>
-        <translation>sider og mål med begge ordene</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="557"/>
-        <source>the exact phrase</source>
-        <translation>nøyaktig denne frasen</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="558"/>
-        <source>housing OR homes</source>
-        <translation>bolig ELLER boliger</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="558"/>
-        <source>either word</source>
-        <translation>ett av ordene</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="559"/>
-        <source>climate NOT transport</source>
-        <translation>klima IKKE transport</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="559"/>
-        <source>leave out what contains the word after NOT</source>
-        <translation>utelat det som inneholder ordet etter IKKE</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="560"/>
-        <source>words that begin with “areal”</source>
-        <translation>ord som begynner med «areal»</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="561"/>
-        <source>also similar spellings</source>
-        <translation>også lignende stavemåter</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="562"/>
-        <source>year:2024</source>
-        <translation>år:2024</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="562"/>
-        <source>only documents that concern the year 2024</source>
-        <translation>bare dokumenter som gjelder år 2024</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="571"/>
-        <source>Plans in the library</source>
-        <translation>Planer i biblioteket</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="574"/>
-        <source>No plans are loaded yet.</source>
-        <translation>Ingen planer er lastet ennå.</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="575"/>
-        <source>Search in plans and goals</source>
-        <translation>Søk i planer og mål</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="578"/>
-        <source>Type in the field above. Tromsvekst finds pages in the plan documents and goals in the plans, and marks the words it found.</source>
-        <translation>Skriv i feltet over. Tromsvekst finner sider i plandokumentene og mål i planene, og markerer ordene den fant.</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="780"/>
-        <source>The search index is damaged (%1). Rebuild it from your library: your documents are not affected.</source>
-        <translation>Søkeindeksen er skadet (%1). Bygg den på nytt fra biblioteket: dokumentene dine berøres ikke.</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="813"/>
-        <source>This goal is not in the library any more.</source>
-        <translation>Dette målet finnes ikke lenger i biblioteket.</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="863"/>
-        <source>Type in the search field to search only in %1.</source>
-        <translation>Skriv i søkefeltet for å søke bare i %1.</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="867"/>
-        <source>The search index is not ready yet. It is made when the library is indexed; your search runs as soon as it is ready.</source>
-        <translation>Søkeindeksen er ikke klar ennå. Den lages når biblioteket indekseres; søket ditt kjøres så snart den er klar.</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="920"/>
-        <source>No local PDF for %1.</source>
-        <translation>Ingen lokal PDF for %1.</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="993"/>
-        <source>&amp;Export hits …</source>
-        <translation>&amp;Eksporter treff …</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="994"/>
-        <source>Copy &amp;citation</source>
-        <translation>Kopier &amp;kildehenvisning</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="995"/>
-        <source>Sa&amp;ve search …</source>
-        <translation>&amp;Lagre søk …</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1052"/>
-        <source>Search only in this goal</source>
-        <translation>Søk bare i dette målet</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1054"/>
-        <source>Save search here …</source>
-        <translation>Lagre søk her …</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1070"/>
-        <source>No hits to export.</source>
-        <translation>Ingen treff å eksportere.</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1073"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1083"/>
-        <source>Export hits</source>
-        <translation>Eksporter treff</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1073"/>
-        <source>hits.csv</source>
-        <translation>treff.csv</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1073"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-filer (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1084"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Kan ikke skrive %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1088"/>
-        <source>%1 hits exported to %2</source>
-        <translation>%1 treff eksportert til %2</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1096"/>
-        <source>Choose a hit to cite.</source>
-        <translation>Velg et treff å henvise til.</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1100"/>
-        <source>Copied: %1</source>
-        <translation>Kopiert: %1</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1116"/>
-        <source>Type a search first, then save it.</source>
-        <translation>Skriv et søk først, og lagre det så.</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1118"/>
-        <source>Name of the saved search:</source>
-        <translation>Navn på det lagrede søket:</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1120"/>
-        <source>Name of the search saved for %1:</source>
-        <translation>Navn på søket som lagres for %1:</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1121"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1128"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1137"/>
-        <source>Save search</source>
-        <translation>Lagre søk</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1129"/>
-        <source>Replace the saved search «%1»?</source>
-        <translation>Erstatte det lagrede søket «%1»?</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1140"/>
-        <source>Search saved as «%1».</source>
-        <translation>Søket er lagret som «%1».</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1156"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1162"/>
-        <source>Rename saved search</source>
-        <translation>Gi lagret søk nytt navn</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1156"/>
-        <source>New name:</source>
-        <translation>Nytt navn:</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1169"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1176"/>
-        <source>Delete saved search</source>
-        <translation>Slett lagret søk</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1169"/>
-        <source>Delete the saved search «%1»?</source>
-        <translation>Slette det lagrede søket «%1»?</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1184"/>
-        <source>Open PDF</source>
-        <translation>Åpne PDF</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1184"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-dokumenter (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1190"/>
-        <source>Add a folder to the library</source>
-        <translation>Legg til en mappe i biblioteket</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1203"/>
-        <source>Offline search in the plan documents of the Tromsø region, beside their goals and strategies.</source>
-        <translation>Søk uten nett i Tromsøregionens plandokumenter, side om side med målene og strategiene deres.</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1206"/>
-        <source>Licence: GNU Affero General Public License, version 3 or later (AGPL-3.0-or-later).</source>
-        <translation>Lisens: GNU Affero General Public License, versjon 3 eller senere (AGPL-3.0-or-later).</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1208"/>
-        <source>Built with:</source>
-        <translation>Bygd med:</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1221"/>
-        <source>About Tromsvekst</source>
-        <translation>Om Tromsvekst</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1251"/>
-        <source>Tromsvekst cannot write in the index folder %1 (%2). Searching uses the index that is there, but new and changed files are left out until you choose a folder you can write in.</source>
-        <translation>Tromsvekst kan ikke skrive i indeksmappen %1 (%2). Søket bruker indeksen som ligger der, men nye og endrede filer kommer ikke med før du velger en mappe du kan skrive i.</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1256"/>
-        <source>Tromsvekst cannot make the search index in %1 (%2). Choose another folder for the index, and it is built there.</source>
-        <translation>Tromsvekst kan ikke lage søkeindeksen i %1 (%2). Velg en annen mappe for indeksen, så bygges den der.</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="446"/>
         <source>Choose another folder …</source>
         <translation>Velg en annen mappe …</translation>
     </message>
     <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="451"/>
+        <source>Search in plans and goals …</source>
+        <translation>Søk i planer og mål …</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="452"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="453"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="460"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="463"/>
+        <source>Search</source>
+        <translation>Søk</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="454"/>
+        <source>Page viewer</source>
+        <translation>Sidevisning</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="456"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1329"/>
+        <source>Clear the search field</source>
+        <translation>Tøm søkefeltet</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="457"/>
+        <source>Clear the filter</source>
+        <translation>Tøm filteret</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="461"/>
+        <source>Search tips</source>
+        <translation>Søketips</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="462"/>
+        <source>Search in plans and goals (Ctrl+F)</source>
+        <translation>Søk i planer og mål (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="464"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="468"/>
+        <source>Goals and strategies</source>
+        <translation>Mål og strategier</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="465"/>
+        <source>Filter …</source>
+        <translation>Filtrer …</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="466"/>
+        <source>Filter goals</source>
+        <translation>Filtrer mål</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="467"/>
+        <source>Show only goals whose number, title or text contains this</source>
+        <translation>Vis bare mål der nummer, tittel eller tekst inneholder dette</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="470"/>
+        <source>Expand all</source>
+        <translation>Utvid alle</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="471"/>
+        <source>Collapse all</source>
+        <translation>Fold sammen alle</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="475"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="876"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="897"/>
+        <source>Hits</source>
+        <translation>Treff</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="476"/>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="477"/>
+        <source>Choose a goal in the tree or a hit in the list to see it here.</source>
+        <translation>Velg et mål i treet eller et treff i listen for å se det her.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="479"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="480"/>
+        <source>&amp;Open PDF …</source>
+        <translation>&amp;Åpne PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="481"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="482"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="483"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Søk</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="484"/>
+        <source>&amp;Filter goals</source>
+        <translation>&amp;Filtrer mål</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="485"/>
+        <source>&amp;Preferences …</source>
+        <translation>&amp;Innstillinger …</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="486"/>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="487"/>
+        <source>&amp;Goals and strategies</source>
+        <translation>&amp;Mål og strategier</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="488"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Detaljer</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="489"/>
+        <source>&amp;Expand all goals</source>
+        <translation>&amp;Utvid alle mål</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="490"/>
+        <source>&amp;Collapse all goals</source>
+        <translation>&amp;Fold sammen alle mål</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="491"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="492"/>
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliotek</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="493"/>
+        <source>&amp;Add folder …</source>
+        <translation>&amp;Legg til mappe …</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="494"/>
+        <source>&amp;Update index</source>
+        <translation>&amp;Oppdater indeksen</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="495"/>
+        <source>&amp;Rebuild index</source>
+        <translation>&amp;Bygg indeksen på nytt</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="496"/>
+        <source>&amp;Problems in the library …</source>
+        <translation>&amp;Problemer i biblioteket …</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="497"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="498"/>
+        <source>&amp;Search tips</source>
+        <translation>&amp;Søketips</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="499"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Hurtigtaster</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="500"/>
+        <source>&amp;About Tromsvekst</source>
+        <translation>&amp;Om Tromsvekst</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="501"/>
+        <source>About &amp;Qt</source>
+        <translation>Om &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="538"/>
+        <source>%1 plan</source>
+        <translation>%1 plan</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="538"/>
+        <source>%1 plans</source>
+        <translation>%1 planer</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="539"/>
+        <source>%1 goal</source>
+        <translation>%1 mål</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="539"/>
+        <source>%1 goals</source>
+        <translation>%1 mål</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="542"/>
+        <source>%1 document in the catalogue</source>
+        <translation>%1 dokument i katalogen</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="543"/>
+        <source>%1 documents in the catalogue</source>
+        <translation>%1 dokumenter i katalogen</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="550"/>
+        <source>The plans and goals of the goal files, and the plan documents the catalogue lists (with or without a PDF here)</source>
+        <translation>Planene og målene i målfilene, og plandokumentene som katalogen lister opp (med eller uten PDF her)</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="558"/>
+        <source>the word, also in other forms (klimatilpasningen)</source>
+        <translation>ordet, også i andre former (klimatilpasningen)</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="559"/>
+        <source>pages and goals with both words</source>
+        <translation>sider og mål med begge ordene</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="560"/>
+        <source>the exact phrase</source>
+        <translation>nøyaktig denne frasen</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="561"/>
+        <source>housing OR homes</source>
+        <translation>bolig ELLER boliger</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="561"/>
+        <source>either word</source>
+        <translation>ett av ordene</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="562"/>
+        <source>climate NOT transport</source>
+        <translation>klima IKKE transport</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="562"/>
+        <source>leave out what contains the word after NOT</source>
+        <translation>utelat det som inneholder ordet etter IKKE</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="563"/>
+        <source>words that begin with “areal”</source>
+        <translation>ord som begynner med «areal»</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="564"/>
+        <source>also similar spellings</source>
+        <translation>også lignende stavemåter</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="565"/>
+        <source>year:2024</source>
+        <translation>år:2024</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="565"/>
+        <source>only documents that concern the year 2024</source>
+        <translation>bare dokumenter som gjelder år 2024</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="574"/>
+        <source>Plans in the library</source>
+        <translation>Planer i biblioteket</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="577"/>
+        <source>No plans are loaded yet.</source>
+        <translation>Ingen planer er lastet ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="578"/>
+        <source>Search in plans and goals</source>
+        <translation>Søk i planer og mål</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="581"/>
+        <source>Type in the field above. Tromsvekst finds pages in the plan documents and goals in the plans, and marks the words it found.</source>
+        <translation>Skriv i feltet over. Tromsvekst finner sider i plandokumentene og mål i planene, og markerer ordene den fant.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="783"/>
+        <source>The search index is damaged (%1). Rebuild it from your library: your documents are not affected.</source>
+        <translation>Søkeindeksen er skadet (%1). Bygg den på nytt fra biblioteket: dokumentene dine berøres ikke.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="816"/>
+        <source>This goal is not in the library any more.</source>
+        <translation>Dette målet finnes ikke lenger i biblioteket.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="866"/>
+        <source>Type in the search field to search only in %1.</source>
+        <translation>Skriv i søkefeltet for å søke bare i %1.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="870"/>
+        <source>The search index is not ready yet. It is made when the library is indexed; your search runs as soon as it is ready.</source>
+        <translation>Søkeindeksen er ikke klar ennå. Den lages når biblioteket indekseres; søket ditt kjøres så snart den er klar.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="928"/>
+        <source>No local PDF for %1.</source>
+        <translation>Ingen lokal PDF for %1.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1001"/>
+        <source>&amp;Export hits …</source>
+        <translation>&amp;Eksporter treff …</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1002"/>
+        <source>Copy &amp;citation</source>
+        <translation>Kopier &amp;kildehenvisning</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1003"/>
+        <source>Sa&amp;ve search …</source>
+        <translation>&amp;Lagre søk …</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1060"/>
+        <source>Search only in this goal</source>
+        <translation>Søk bare i dette målet</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1062"/>
+        <source>Save search here …</source>
+        <translation>Lagre søk her …</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1078"/>
+        <source>No hits to export.</source>
+        <translation>Ingen treff å eksportere.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1081"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1091"/>
+        <source>Export hits</source>
+        <translation>Eksporter treff</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1081"/>
+        <source>hits.csv</source>
+        <translation>treff.csv</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1081"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1092"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1096"/>
+        <source>%1 hits exported to %2</source>
+        <translation>%1 treff eksportert til %2</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1104"/>
+        <source>Choose a hit to cite.</source>
+        <translation>Velg et treff å henvise til.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1108"/>
+        <source>Copied: %1</source>
+        <translation>Kopiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1124"/>
+        <source>Type a search first, then save it.</source>
+        <translation>Skriv et søk først, og lagre det så.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1126"/>
+        <source>Name of the saved search:</source>
+        <translation>Navn på det lagrede søket:</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1128"/>
+        <source>Name of the search saved for %1:</source>
+        <translation>Navn på søket som lagres for %1:</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1129"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1136"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1145"/>
+        <source>Save search</source>
+        <translation>Lagre søk</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1137"/>
+        <source>Replace the saved search «%1»?</source>
+        <translation>Erstatte det lagrede søket «%1»?</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1148"/>
+        <source>Search saved as «%1».</source>
+        <translation>Søket er lagret som «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1164"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1170"/>
+        <source>Rename saved search</source>
+        <translation>Gi lagret søk nytt navn</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1164"/>
+        <source>New name:</source>
+        <translation>Nytt navn:</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1177"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1184"/>
+        <source>Delete saved search</source>
+        <translation>Slett lagret søk</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1177"/>
+        <source>Delete the saved search «%1»?</source>
+        <translation>Slette det lagrede søket «%1»?</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1192"/>
+        <source>Open PDF</source>
+        <translation>Åpne PDF</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1192"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1198"/>
+        <source>Add a folder to the library</source>
+        <translation>Legg til en mappe i biblioteket</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1211"/>
+        <source>Offline search in the plan documents of the Tromsø region, beside their goals and strategies.</source>
+        <translation>Søk uten nett i Tromsøregionens plandokumenter, side om side med målene og strategiene deres.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1214"/>
+        <source>Licence: GNU Affero General Public License, version 3 or later (AGPL-3.0-or-later).</source>
+        <translation>Lisens: GNU Affero General Public License, versjon 3 eller senere (AGPL-3.0-or-later).</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1216"/>
+        <source>Built with:</source>
+        <translation>Bygd med:</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1229"/>
+        <source>About Tromsvekst</source>
+        <translation>Om Tromsvekst</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1259"/>
+        <source>Tromsvekst cannot write in the index folder %1 (%2). Searching uses the index that is there, but new and changed files are left out until you choose a folder you can write in.</source>
+        <translation>Tromsvekst kan ikke skrive i indeksmappen %1 (%2). Søket bruker indeksen som ligger der, men nye og endrede filer kommer ikke med før du velger en mappe du kan skrive i.</translation>
+    </message>
+    <message>
         <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1264"/>
+        <source>Tromsvekst cannot make the search index in %1 (%2). Choose another folder for the index, and it is built there.</source>
+        <translation>Tromsvekst kan ikke lage søkeindeksen i %1 (%2). Velg en annen mappe for indeksen, så bygges den der.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1272"/>
         <source>There is no search index yet, and it cannot be made in %1 (%2).</source>
         <translation>Det finnes ingen søkeindeks ennå, og den kan ikke lages i %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1268"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1276"/>
         <source>Choose another folder above.</source>
         <translation>Velg en annen mappe ovenfor.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1270"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1278"/>
         <source>The search index could not be made: %1</source>
         <translation>Søkeindeksen kunne ikke lages: %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1275"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1283"/>
         <source>Choose a folder for the search index</source>
         <translation>Velg en mappe for søkeindeksen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1287"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1295"/>
         <source>Tromsvekst cannot write in %1 (%2). Choose another folder.</source>
         <translation>Tromsvekst kan ikke skrive i %1 (%2). Velg en annen mappe.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1319"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1327"/>
         <source>Next or previous part: search, hits per plan, hits, page, goals</source>
         <translation>Neste eller forrige del: søk, treff per plan, treff, side, mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1320"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1328"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1320"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1328"/>
         <source>In the search field: search at once. On a hit or goal: open it</source>
         <translation>I søkefeltet: søk med en gang. På et treff eller mål: åpne det</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1321"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1329"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1322"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1330"/>
         <source>Previous, next, first or last hit</source>
         <translation>Forrige, neste, første eller siste treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1323"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1331"/>
         <source>Recent searches</source>
         <translation>Siste søk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1324"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1332"/>
         <source>Menu key</source>
         <translation>Menytasten</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1324"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1332"/>
         <source>The menu of a hit or a goal</source>
         <translation>Menyen for et treff eller et mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1325"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1333"/>
         <source>Next or previous page with hits</source>
         <translation>Neste eller forrige side med treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1329"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1337"/>
         <source>Moving about</source>
         <translation>Flytte seg rundt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1330"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1338"/>
         <source>Menus</source>
         <translation>Menyer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1331"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1339"/>
         <source>The page</source>
         <translation>Siden</translation>
     </message>
@@ -846,155 +846,161 @@
 <context>
     <name>PdfViewer</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="63"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="71"/>
         <source>Wrong password. Try again for «%1»:</source>
         <translation>Feil passord. Prøv igjen for «%1»:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="65"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="73"/>
         <source>«%1» is password protected. Password:</source>
         <translation>«%1» er passordbeskyttet. Passord:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="67"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="75"/>
         <source>Password</source>
         <translation>Passord</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="272"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="297"/>
         <source>Previous page</source>
         <translation>Forrige side</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="273"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="298"/>
         <source>Next page</source>
         <translation>Neste side</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="274"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="299"/>
         <source>First page</source>
         <translation>Første side</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="275"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="300"/>
         <source>Last page</source>
         <translation>Siste side</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="276"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="301"/>
         <source>Previous page with hits</source>
         <translation>Forrige side med treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="277"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="302"/>
         <source>Next page with hits</source>
         <translation>Neste side med treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="278"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="303"/>
         <source>Zoom in</source>
         <translation>Zoom inn</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="279"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="304"/>
         <source>Zoom out</source>
         <translation>Zoom ut</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="280"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="305"/>
         <source>Fit width</source>
         <translation>Tilpass bredden</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="281"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="306"/>
         <source>Fit page</source>
         <translation>Tilpass siden</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="282"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="307"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="324"/>
+        <source>Contents</source>
+        <translation>Innhold</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="308"/>
         <source>Copy page text</source>
         <translation>Kopier sidetekst</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="283"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="309"/>
         <source>Open in system viewer</source>
         <translation>Åpne i systemvisning</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="292"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="318"/>
         <source>p. </source>
         <translation>s. </translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="293"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="319"/>
         <source>Page number</source>
         <translation>Sidenummer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="294"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="320"/>
         <source>Go to page</source>
         <translation>Gå til side</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="295"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="296"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="321"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="322"/>
         <source>More actions</source>
         <translation>Flere handlinger</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="297"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="323"/>
         <source>This page has no searchable text.</source>
         <translation>Denne siden har ingen søkbar tekst.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="299"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="405"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="672"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="326"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="529"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="811"/>
         <source>No document is open.</source>
         <translation>Ingen dokument er åpent.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="335"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="362"/>
         <source>Cannot find the file «%1». It may have been moved or deleted.</source>
         <translation>Finner ikke filen «%1». Den kan være flyttet eller slettet.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="343"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="370"/>
         <source>Cannot open «%1»: %2</source>
         <translation>Kan ikke åpne «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="348"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="375"/>
         <source>«%1» is password protected. Open it again and enter the password to read it.</source>
         <translation>«%1» er passordbeskyttet. Åpne den på nytt og skriv inn passordet for å lese den.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="353"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="380"/>
         <source>«%1» has no pages.</source>
         <translation>«%1» har ingen sider.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="487"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="612"/>
         <source>No other page has hits.</source>
         <translation>Ingen andre sider har treff.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="491"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="616"/>
         <source>No hits in this document.</source>
         <translation>Ingen treff i dette dokumentet.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="582"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="721"/>
         <source>Cannot show page %1: %2</source>
         <translation>Kan ikke vise side %1: %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="626"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="765"/>
         <source>Copied the text of page %1.</source>
         <translation>Kopierte teksten på side %1.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="674"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="813"/>
         <source>Page %1 of %2</source>
         <translation>Side %1 av %2</translation>
     </message>
@@ -1407,12 +1413,12 @@
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/models/results.py" line="183"/>
+        <location filename="../../tromsvekst_desktop/gui/models/results.py" line="184"/>
         <source>Goals that point here:</source>
         <translation>Mål som peker hit:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/models/results.py" line="206"/>
+        <location filename="../../tromsvekst_desktop/gui/models/results.py" line="207"/>
         <source>p. %1</source>
         <translation>s. %1</translation>
     </message>
@@ -1420,129 +1426,129 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="462"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="511"/>
         <source>%1 (for %2)</source>
         <translation>%1 (for %2)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="466"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="515"/>
         <source>Search only for «%1»</source>
         <translation>Søk bare etter «%1»</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="468"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="517"/>
         <source>Also searched for: %1</source>
         <translation>Søkte også etter: %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="545"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="594"/>
         <source>1 hit</source>
         <translation>1 treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="545"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="594"/>
         <source>%1 hits</source>
         <translation>%1 treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="547"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="596"/>
         <source>%1, the best %2 shown</source>
         <translation>%1, de %2 beste vises</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="552"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="601"/>
         <source>%1 in %2</source>
         <translation>%1 i %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="553"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="602"/>
         <source>1 page</source>
         <translation>1 side</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="553"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="602"/>
         <source>%1 pages</source>
         <translation>%1 sider</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="556"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="605"/>
         <source>1 document</source>
         <translation>1 dokument</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="556"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="605"/>
         <source>%1 documents</source>
         <translation>%1 dokumenter</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="561"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="610"/>
         <source>1 goal</source>
         <translation>1 mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="561"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="610"/>
         <source>%1 goals</source>
         <translation>%1 mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="562"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="611"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="568"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="617"/>
         <source>No hits for «%1»</source>
         <translation>Ingen treff for «%1»</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="572"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="621"/>
         <source>Did you mean «%1»?</source>
         <translation>Mente du «%1»?</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="577"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="626"/>
         <source>The search is limited to %1.</source>
         <translation>Søket er avgrenset til %1.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="578"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="627"/>
         <source>Search in all documents</source>
         <translation>Søk i alle dokumenter</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="584"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="633"/>
         <source>Try fewer or other words, a word with * at the end, or ~ for similar spellings.</source>
         <translation>Prøv færre eller andre ord, et ord med * på slutten, eller ~ for lignende stavemåter.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="586"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="593"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="635"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="642"/>
         <source>Search tips</source>
         <translation>Søketips</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="592"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="641"/>
         <source>This search cannot be run</source>
         <translation>Dette søket kan ikke kjøres</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="620"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="669"/>
         <source>Only in: %1</source>
         <translation>Bare i: %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="624"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="625"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="673"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="674"/>
         <source>Search results</source>
         <translation>Søkeresultater</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="626"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="675"/>
         <source>Search in all documents again</source>
         <translation>Søk i alle dokumenter igjen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="627"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="676"/>
         <source>Remove the limit</source>
         <translation>Fjern avgrensningen</translation>
     </message>
