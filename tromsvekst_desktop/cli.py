@@ -20,6 +20,7 @@ from tromsvekst_desktop.core.index import IndexError_, IndexSummary, update_inde
 from tromsvekst_desktop.core.jobs import CancelToken, Progress
 from tromsvekst_desktop.core.library import bundled_library_dir, default_index_dir, find_library_files
 from tromsvekst_desktop.core.librarydata import load_library_data
+from tromsvekst_desktop.core.ocr import OcrSettings
 from tromsvekst_desktop.core.search import QueryError, SearchEngine
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -48,7 +49,7 @@ class _ProgressBar:
             self.stream.write(f"{progress.current}: rebuilding it from the library.\n")
             self.stream.flush()
             return
-        if not self.enabled or progress.phase != "extract":
+        if not self.enabled or progress.phase not in ("extract", "ocr"):
             return
         now = time.monotonic()
         if now - self._last < 0.1 and progress.files_done < progress.files_total:
@@ -61,6 +62,11 @@ class _ProgressBar:
             f"[{'#' * filled}{'.' * (24 - filled)}] {progress.files_done}/{progress.files_total} files, "
             f"{progress.pages_done} pages, {progress.pages_per_s:.0f} pages/s{eta}"
         )
+        if progress.phase == "ocr":
+            line = (
+                f"[{'#' * filled}{'.' * (24 - filled)}] text recognition: page {progress.files_done} "
+                f"of {progress.files_total}{eta} (Ctrl+C stops it, keeping what is done)"
+            )
         self._width = max(self._width, len(line))
         self.stream.write("\r" + line.ljust(self._width))
         self.stream.flush()
@@ -80,6 +86,16 @@ def _print_summary(summary: IndexSummary, out: TextIO) -> None:
         f"unchanged {summary.unchanged}\n"
         f"  {summary.seconds:.1f} s\n"
     )
+    ocr = summary.ocr
+    if ocr.pages or ocr.cached or ocr.remaining:
+        out.write(
+            f"  text recognition (OCR): {ocr.pages} pages recognised in {ocr.seconds:.1f} s, "
+            f"{ocr.cached} from the cache\n"
+        )
+    if ocr.remaining:
+        out.write(
+            f"  text recognition stopped with {ocr.remaining} pages left: they follow on the next run\n"
+        )
     if summary.problems:
         out.write(f"Problems ({len(summary.problems)}):\n")
         for problem in summary.problems:
@@ -103,6 +119,7 @@ def cmd_index(args: argparse.Namespace) -> int:
             passwords=_parse_passwords(args.password),
             on_progress=bar,
             cancel=cancel,
+            ocr=None if args.no_ocr else OcrSettings(),
         )
     except KeyboardInterrupt:
         bar.finish()
@@ -191,6 +208,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     for hit in result.hits:
         if hit.kind == "page":
             where = f"{hit.title}, p. {hit.page}" + (f" · {hit.section}" if hit.section else "")
+            if hit.ocr_confidence is not None:
+                where += f" · recognised text (OCR, {hit.ocr_confidence:.0%} known words)"
         else:
             plan = f" ({hit.breadcrumb[0]})" if len(hit.breadcrumb) > 1 else ""
             where = f"{hit.section}: {hit.title}{plan}"
@@ -271,6 +290,9 @@ def build_parser() -> argparse.ArgumentParser:
     library_args(index)
     index.add_argument("--rebuild", action="store_true", help="rebuild the index from scratch")
     index.add_argument("--json", action="store_true", help="print the summary as JSON")
+    index.add_argument(
+        "--no-ocr", action="store_true", help="do not recognise the text of scanned pages (OCR)"
+    )
     index.add_argument(
         "--password",
         nargs=2,

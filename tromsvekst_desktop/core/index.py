@@ -50,6 +50,7 @@ from tromsvekst_desktop.core.goals import GoalForest, GoalNode
 from tromsvekst_desktop.core.jobs import CancelToken, Progress
 from tromsvekst_desktop.core.library import find_library_files
 from tromsvekst_desktop.core.librarydata import LibraryData, load_library_data
+from tromsvekst_desktop.core.ocr import OcrSettings, OcrTotals
 from tromsvekst_desktop.core.pdftext import ExtractedPdf, ExtractionPool, ExtractJob, file_sha256
 from tromsvekst_desktop.core.postingpool import TermGroupedPool, flush_segment
 from tromsvekst_desktop.core.problems import Problem
@@ -285,6 +286,7 @@ class IndexSummary:
     problems: tuple[Problem, ...]
     seconds: float
     cancelled: bool = False
+    ocr: OcrTotals = field(default_factory=OcrTotals)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -298,6 +300,7 @@ class IndexSummary:
             "problems": [{"path": p.path, "reason": _reason_with_place(p)} for p in self.problems],
             "seconds": round(self.seconds, 3),
             "cancelled": self.cancelled,
+            "ocr": self.ocr.to_json(),
         }
 
 
@@ -761,6 +764,8 @@ def _add_extracted(
         "page_count": pdf.page_count,
         "pages_indexed": pages,
         "problems": [p.to_json() for p in pdf.problems],
+        # For the OCR phase (core.ocr_index): page numbers and sections.
+        "scanned_pages": [[p.number, p.section or ""] for p in pdf.pages if p.number in pdf.scanned_pages],
     }
     _add_record(writer, pdf.path, pdf.sha256, meta)
     return pages
@@ -811,7 +816,8 @@ def _move_pages(
                 fields["page"],
                 fields.get("section", ""),
                 fields["content"],
-            )
+            ),
+            **({"meta": fields["meta"]} if "meta" in fields else {}),  # recognised pages (OCR)
         )
     meta.update(
         size=stat.st_size,
@@ -971,12 +977,15 @@ def update_index(
     workers: int | None = None,
     lock_timeout_s: float = 300.0,
     pool: ExtractionPool | None = None,
+    ocr: OcrSettings | None = None,
 ) -> IndexSummary:
     """Bring the index in ``index_dir`` in line with the library under ``roots``.
 
     Unchanged files are not read; changed and new files are extracted in worker
     processes; renamed files keep their pages; removed files lose theirs. Cancelling
     discards the run's changes and leaves the last committed index as it was.
+    With ``ocr``, scanned pages are then recognised (core.ocr_index), committed as they
+    finish; cancelling that phase keeps the pages recognised so far.
     """
     started = time.monotonic()
     cancel = cancel or CancelToken()
@@ -1026,8 +1035,15 @@ def update_index(
         if cancel.cancelled:
             return _summary(ix, data, files_missing=files.missing, plan=None, started=started, cancelled=True)
         raise
+    ocr_totals = OcrTotals()
+    if ocr is not None and not cancel.cancelled:
+        # Imported here: the OCR phase builds on this module's writing functions.
+        from tromsvekst_desktop.core.ocr_index import recognise_scanned_pages
+
+        ocr_totals = recognise_scanned_pages(ix, index_dir, infos, ocr, report, cancel, lock_timeout_s)
     report(Progress("done", len(plan.extract), len(plan.extract), 0, 0.0, 0.0))
-    return _summary(ix, data, files_missing=files.missing, plan=plan, started=started, cancelled=False)
+    summary = _summary(ix, data, files_missing=files.missing, plan=plan, started=started, cancelled=False)
+    return replace(summary, problems=tuple(ocr_totals.annotate(list(summary.problems))), ocr=ocr_totals)
 
 
 def _extract_into(

@@ -50,6 +50,8 @@ class ExtractedPdf:
     problems: tuple[Problem, ...] = ()
     # Per-page data an ExtractJob's ``prepare`` hook computed in the worker (analysed text).
     prepared: tuple[Any, ...] = ()
+    # Pages with an image and no more than a few stray characters of text: for OCR.
+    scanned_pages: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,11 @@ class ExtractJob:
     path: str
     password: str | None = None
     prepare: Callable[[ExtractedPdf], ExtractedPdf] | None = None
+
+    def read(self, target: ExtractTarget) -> Any:
+        """This job's work, in the worker: the pool's reader on the file. A subclass may do
+        other work with the same isolation (core.ocr: recognise one page)."""
+        return target(self.path, self.password)
 
 
 class PdfError(Exception):
@@ -360,6 +367,14 @@ def _has_images(page: pymupdf.Page) -> bool:
         return False
 
 
+# A page with fewer letters and digits than this in its text layer is as good as a scan.
+SCANNED_PAGE_MAX_CHARS = 25
+
+
+def _few_characters(text: str) -> bool:
+    return sum(ch.isalnum() for ch in text) < SCANNED_PAGE_MAX_CHARS
+
+
 def extract_pdf(path: str | os.PathLike[str], password: str | None = None) -> ExtractedPdf:
     """Read every page's text of one PDF in this process; raise PdfError if the file is unusable."""
     path = os.fspath(path)
@@ -370,6 +385,7 @@ def extract_pdf(path: str | os.PathLike[str], password: str | None = None) -> Ex
         pages: list[PageText] = []
         problems: list[Problem] = []
         image_only = blank = 0
+        scanned: list[int] = []
         for index in range(doc.page_count):
             number = index + 1  # the one place where PyMuPDF's 0-based index meets our 1-based pages
             try:
@@ -378,11 +394,14 @@ def extract_pdf(path: str | os.PathLike[str], password: str | None = None) -> Ex
             except Exception as exc:
                 problems.append(Problem(path, f"text could not be read: {_mupdf_error(exc)}", page=number))
                 continue
+            has_images = _few_characters(text) and _has_images(page)
             if not text:
-                if _has_images(page):
+                if has_images:
                     image_only += 1
                 else:
                     blank += 1
+            if has_images:
+                scanned.append(number)
             pages.append(PageText(number, text, sections[index]))
         if repaired:
             reason = f"damaged PDF, repaired when opened: text may be incomplete (MuPDF: {repaired})"
@@ -401,6 +420,7 @@ def extract_pdf(path: str | os.PathLike[str], password: str | None = None) -> Ex
             pages=tuple(pages),
             metadata=_metadata(doc),
             problems=tuple(problems),
+            scanned_pages=tuple(scanned),
         )
     finally:
         doc.close()
@@ -435,7 +455,7 @@ def _worker_main(conn: Connection, target: ExtractTarget) -> None:
             return
         result: ExtractedPdf | Problem
         try:
-            result = target(job.path, job.password)
+            result = job.read(target)
         except PdfError as exc:
             result = Problem(job.path, exc.reason)
         except Exception as exc:

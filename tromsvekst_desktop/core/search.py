@@ -89,9 +89,11 @@ class Hit:
     breadcrumb: tuple[str, ...]
     snippet: Snippet
     score: float
+    # Recognised text (OCR): the page's share of known words; None for a text layer and for goals.
+    ocr_confidence: float | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        found = {
             "kind": self.kind,
             "title": self.title,
             "doc_id": self.doc_id,
@@ -103,6 +105,9 @@ class Hit:
             "snippet": self.snippet.marked(),
             "score": round(self.score, 4),
         }
+        if self.kind == "page":
+            found["ocr"] = self.ocr_confidence is not None
+        return found
 
 
 class SubtreeScope(NamedTuple):
@@ -507,6 +512,7 @@ class SearchEngine:
             breadcrumb=(),
             snippet=snippet,
             score=float(hit.score or 0.0),
+            ocr_confidence=_ocr_confidence(fields),
         )
 
     def _suggest(self, parsed: Query, query: str, total: int, allowed: Any) -> str | None:
@@ -539,6 +545,12 @@ class SearchEngine:
         except Exception:  # a suggestion is a courtesy; never fail the search for it
             return None
         return str(corrected.string) if better > total else None
+
+
+def _ocr_confidence(fields: Mapping[str, Any]) -> float | None:
+    """The confidence a recognised page's record holds (core.ocr_index), or None."""
+    recognised = (fields.get("meta") or {}).get("ocr")
+    return float(recognised["confidence"]) if recognised else None
 
 
 def _results(searcher: Searcher, query: Query, matches: Matches, limit: int) -> Results:
