@@ -135,8 +135,11 @@ def _failure(job: OcrJob, problem: Any) -> RecognisedPage:
     """A page whose worker crashed or ran out of time, as a failed result."""
     reason = str(getattr(problem, "reason", problem))
     if reason.startswith("took longer"):
-        reason = f"took longer than {job.settings.time_limit_s:g} s; skipped"
-    return RecognisedPage(job.page, reason=f"{OCR_PROBLEM_PREFIX} {reason}", failed=True)
+        reason = f"{OCR_PROBLEM_PREFIX} took longer than {job.settings.time_limit_s:g} s; skipped"
+    else:  # "the PDF reader crashed on this file (killed by signal SIGSEGV)"
+        status = reason[reason.find("(") + 1 : -1] if reason.endswith(")") else reason
+        reason = f"{OCR_PROBLEM_PREFIX} crashed on this page ({status})"
+    return RecognisedPage(job.page, reason=reason, failed=True)
 
 
 class _BatchWriter:

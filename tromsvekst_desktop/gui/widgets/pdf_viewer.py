@@ -38,11 +38,14 @@ from PySide6.QtWidgets import (
 )
 
 from tromsvekst_desktop.gui.icons import icon
+from tromsvekst_desktop.gui.ocr_text import percent_text
 
 log = logging.getLogger(__name__)
 
 HighlightPredicate = Callable[[str], bool]
 Word = tuple[float, float, float, float, str]
+# The words text recognition (OCR) found on a page (path, 1-based page), and their share of known words.
+RecognisedWords = Callable[[str, int], tuple[list[Word], float] | None]
 
 # Translucent yellow on the always-white page: readable whatever the widget palette is.
 HIGHLIGHT_FILL = QColor(255, 204, 0, 110)
@@ -124,6 +127,8 @@ class PdfViewer(QWidget):
         self._zoom_mode = ZoomMode.FIT_WIDTH
         self._cache: OrderedDict[tuple[int, float, float], QImage] = OrderedDict()
         self._words: dict[int, list[Word]] = {}
+        self._recognised: RecognisedWords | None = None
+        self._confidence: dict[int, float] = {}  # pages whose words were recognised (OCR)
         self._hit_rects: list[QRectF] = []
         self._message = ""
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -293,7 +298,7 @@ class PdfViewer(QWidget):
         self.page_spin.setToolTip(self.tr("Go to page"))
         self.more_button.setToolTip(self.tr("More actions"))
         self.more_button.setAccessibleName(self.tr("More actions"))
-        self.note_label.setText(self.tr("This page has no searchable text."))
+        self._update_note()
         if self._doc is None and not self._message:
             self.message_label.setText(self.tr("No document is open."))
         self._update_page_suffix()
@@ -396,6 +401,7 @@ class PdfViewer(QWidget):
         self._path = None
         self._message = ""
         self._words.clear()
+        self._confidence.clear()
         self._hit_rects = []
         self._invalidate_render()
         self.canvas.set_page(QImage(), [], 1.0)
@@ -460,6 +466,12 @@ class PdfViewer(QWidget):
     @Slot()
     def previous_page(self) -> None:
         self.go_to_page(self._page - 1)
+
+    def set_recognised_words(self, lookup: RecognisedWords | None) -> None:
+        """Where the words of a page without a text layer come from (the OCR cache)."""
+        self._recognised = lookup
+        self._words.clear()
+        self._confidence.clear()
 
     def set_highlight(self, predicate: HighlightPredicate | None) -> None:
         self._highlight = predicate
@@ -554,6 +566,11 @@ class PdfViewer(QWidget):
                 log.warning("cannot read words of %s p. %d: %s", self._path, page, exc)
                 raw = []
             words = [(w[0], w[1], w[2], w[3], w[4]) for w in raw]
+            if not words and self._recognised is not None and self._path is not None:
+                found = self._recognised(str(self._path), page)
+                if found is None:
+                    return []  # not recognised yet: asked again next time (OCR runs in the background)
+                words, self._confidence[page] = found
             self._words[page] = words
         return words
 
@@ -585,7 +602,22 @@ class PdfViewer(QWidget):
         self.stack.setCurrentWidget(self.scroll_area)
         self._hit_rects = self._page_hits(self._page)
         self.canvas.set_page(image, self._hit_rects, self._zoom)
-        self.note_label.setVisible(not self._page_words(self._page))
+        self._update_note()
+
+    def _update_note(self) -> None:
+        """Under the title: that the page has no text, or that its text was recognised (OCR)."""
+        if self._doc is None:
+            return
+        confidence = self._confidence.get(self._page) if self._page_words(self._page) else None
+        if confidence is not None:
+            self.note_label.setText(
+                self.tr(
+                    "Recognised text (OCR), %1 known words: the marks show where the words were recognised."
+                ).replace("%1", percent_text(confidence))
+            )
+        else:
+            self.note_label.setText(self.tr("This page has no searchable text."))
+        self.note_label.setVisible(confidence is not None or not self._page_words(self._page))
 
     def _page_image(self, pdf_page: pymupdf.Page) -> QImage:
         dpr = self.devicePixelRatioF()

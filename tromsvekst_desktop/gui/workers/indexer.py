@@ -23,6 +23,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from tromsvekst_desktop.core.index import IndexBusy, IndexSummary, update_index
 from tromsvekst_desktop.core.jobs import CancelToken, Progress
+from tromsvekst_desktop.core.ocr import OcrSettings
 from tromsvekst_desktop.core.pdftext import ExtractionPool, ExtractTarget
 
 log = logging.getLogger(__name__)
@@ -49,6 +50,7 @@ def _index_main(
     rebuild: bool,
     lock_timeout_s: float,
     extract_target: ExtractTarget | None,
+    ocr: OcrSettings | None = None,
 ) -> None:  # pragma: no cover - runs in the child process
     """The child process: one update_index, its progress and outcome sent through ``conn``."""
     # Ctrl-C reaches the whole process group; the window decides (it cancels and waits).
@@ -69,6 +71,7 @@ def _index_main(
                 cancel=token,
                 lock_timeout_s=lock_timeout_s,
                 pool=active,
+                ocr=ocr,
             )
         outcome: _Message = ("done", summary)
     except IndexBusy:
@@ -163,6 +166,7 @@ class IndexController(QObject):
         self._poll.setInterval(PROGRESS_INTERVAL_MS)
         self._poll.timeout.connect(self._poll_run)
         self.last_summary: IndexSummary | None = None
+        self.ocr: OcrSettings | None = None  # recognise scanned pages after the text (from the settings)
 
     @property
     def index_dir(self) -> Path:
@@ -198,6 +202,7 @@ class IndexController(QObject):
                 rebuild,
                 self._lock_timeout_s,
                 self._extract_target,
+                self.ocr,
             ),
             name=PROCESS_NAME,
             daemon=False,  # update_index starts extraction workers: a daemon may not have children
