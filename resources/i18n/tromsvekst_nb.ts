@@ -105,22 +105,22 @@
 <context>
     <name>IndexController</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/workers/indexer.py" line="304"/>
+        <location filename="../../tromsvekst_desktop/gui/workers/indexer.py" line="309"/>
         <source>Indexing stopped: the indexing process ended unexpectedly (exit code %1). Searching uses the index as it was before this update.</source>
         <translation>Indekseringen stoppet: indekseringsprosessen avsluttet uventet (avslutningskode %1). Søket bruker indeksen slik den var før denne oppdateringen.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/workers/indexer.py" line="311"/>
+        <location filename="../../tromsvekst_desktop/gui/workers/indexer.py" line="316"/>
         <source>Another Tromsvekst window is updating the index. Searching uses the index as it is; try again when the other one has finished.</source>
         <translation>Et annet Tromsvekst-vindu oppdaterer indeksen. Søket bruker indeksen slik den er; prøv igjen når det andre vinduet er ferdig.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/workers/indexer.py" line="317"/>
+        <location filename="../../tromsvekst_desktop/gui/workers/indexer.py" line="322"/>
         <source>The index could not be updated: %1 (%2)</source>
         <translation>Indeksen kunne ikke oppdateres: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/workers/indexer.py" line="326"/>
+        <location filename="../../tromsvekst_desktop/gui/workers/indexer.py" line="331"/>
         <source>Indexing stopped because of an unexpected error: %1</source>
         <translation>Indekseringen stoppet på grunn av en uventet feil: %1</translation>
     </message>
@@ -148,84 +148,89 @@
         <translation>Venter på et annet vindu som oppdaterer indeksen …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="242"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="245"/>
         <source>Saving the index …</source>
         <translation>Lagrer indeksen …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="250"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="253"/>
         <source>Indexing %1/%2 documents</source>
         <translation>Indekserer %1/%2 dokumenter</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="254"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="275"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="257"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="290"/>
         <source>%1 page</source>
         <translation>%1 side</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="254"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="275"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="257"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="290"/>
         <source>%1 pages</source>
         <translation>%1 sider</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="257"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="260"/>
         <source>%1 pages/s</source>
         <translation>%1 sider/s</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="267"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="271"/>
+        <source>Text recognition: page %1 of %2</source>
+        <translation>Tekstgjenkjenning: side %1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="282"/>
         <source>about %1 s left</source>
         <translation>ca. %1 s igjen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="268"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="283"/>
         <source>about %1 min left</source>
         <translation>ca. %1 min igjen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="274"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="289"/>
         <source>%1 document</source>
         <translation>%1 dokument</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="274"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="289"/>
         <source>%1 documents</source>
         <translation>%1 dokumenter</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="277"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="292"/>
         <source>The index is up to date: %1, %2</source>
         <translation>Indeksen er oppdatert: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="282"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="297"/>
         <source>%1 problem</source>
         <translation>%1 problem</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="282"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="297"/>
         <source>%1 problems</source>
         <translation>%1 problemer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="285"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="300"/>
         <source>Show the files that could not be indexed, and why</source>
         <translation>Vis filene som ikke kunne indekseres, og hvorfor</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="288"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="303"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="289"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="304"/>
         <source>Stop indexing; the index stays as it was</source>
         <translation>Stopp indekseringen; indeksen blir som den var</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="290"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="305"/>
         <source>Indexing progress</source>
         <translation>Fremdrift for indekseringen</translation>
     </message>
@@ -246,436 +251,436 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="415"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="414"/>
         <source>Rebuild the index</source>
         <translation>Bygg indeksen på nytt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="416"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="415"/>
         <source>Search in plans and goals …</source>
         <translation>Søk i planer og mål …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="417"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="419"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="416"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="418"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="418"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="417"/>
         <source>Search in plans and goals (Ctrl+F)</source>
         <translation>Søk i planer og mål (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="420"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="424"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="419"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="423"/>
         <source>Goals and strategies</source>
         <translation>Mål og strategier</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="421"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="420"/>
         <source>Filter …</source>
         <translation>Filtrer …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="422"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="421"/>
         <source>Filter goals</source>
         <translation>Filtrer mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="423"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="422"/>
         <source>Show only goals whose number, title or text contains this</source>
         <translation>Vis bare mål der nummer, tittel eller tekst inneholder dette</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="426"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="425"/>
         <source>Expand all</source>
         <translation>Utvid alle</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="427"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="426"/>
         <source>Collapse all</source>
         <translation>Fold sammen alle</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="431"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="815"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="835"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="430"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="813"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="833"/>
         <source>Hits</source>
         <translation>Treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="432"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="431"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="433"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="432"/>
         <source>Choose a goal in the tree or a hit in the list to see it here.</source>
         <translation>Velg et mål i treet eller et treff i listen for å se det her.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="435"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="434"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="436"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="435"/>
         <source>&amp;Open PDF …</source>
         <translation>&amp;Åpne PDF …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="437"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="436"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="438"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="437"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="439"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="438"/>
         <source>&amp;Search</source>
         <translation>&amp;Søk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="440"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="439"/>
         <source>&amp;Filter goals</source>
         <translation>&amp;Filtrer mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="441"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="440"/>
         <source>&amp;Preferences …</source>
         <translation>&amp;Innstillinger …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="442"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="441"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="443"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="442"/>
         <source>&amp;Goals and strategies</source>
         <translation>&amp;Mål og strategier</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="444"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="443"/>
         <source>&amp;Details</source>
         <translation>&amp;Detaljer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="445"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="444"/>
         <source>&amp;Expand all goals</source>
         <translation>&amp;Utvid alle mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="446"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="445"/>
         <source>&amp;Collapse all goals</source>
         <translation>&amp;Fold sammen alle mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="447"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="446"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="448"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="447"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliotek</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="449"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="448"/>
         <source>&amp;Add folder …</source>
         <translation>&amp;Legg til mappe …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="450"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="449"/>
         <source>&amp;Update index</source>
         <translation>&amp;Oppdater indeksen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="451"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="450"/>
         <source>&amp;Rebuild index</source>
         <translation>&amp;Bygg indeksen på nytt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="452"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="451"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="453"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="452"/>
         <source>&amp;Search tips</source>
         <translation>&amp;Søketips</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="454"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="453"/>
         <source>&amp;About Tromsvekst</source>
         <translation>&amp;Om Tromsvekst</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="455"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="454"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="488"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="487"/>
         <source>Plans: %1 · Goals: %2 · Documents: %3</source>
         <translation>Planer: %1 · Mål: %2 · Dokumenter: %3</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="497"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="496"/>
         <source>the word, also in other forms (klimatilpasningen)</source>
         <translation>ordet, også i andre former (klimatilpasningen)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="498"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="497"/>
         <source>pages and goals with both words</source>
         <translation>sider og mål med begge ordene</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="499"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="498"/>
         <source>the exact phrase</source>
         <translation>nøyaktig denne frasen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="500"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="499"/>
         <source>housing OR homes</source>
         <translation>bolig ELLER boliger</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="500"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="499"/>
         <source>either word</source>
         <translation>ett av ordene</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="501"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="500"/>
         <source>climate NOT transport</source>
         <translation>klima IKKE transport</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="501"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="500"/>
         <source>leave out what contains the word after NOT</source>
         <translation>utelat det som inneholder ordet etter IKKE</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="502"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="501"/>
         <source>words that begin with “areal”</source>
         <translation>ord som begynner med «areal»</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="503"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="502"/>
         <source>also similar spellings</source>
         <translation>også lignende stavemåter</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="504"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="503"/>
         <source>year:2024</source>
         <translation>år:2024</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="504"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="503"/>
         <source>only documents that concern the year 2024</source>
         <translation>bare dokumenter som gjelder år 2024</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="513"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="512"/>
         <source>Plans in the library</source>
         <translation>Planer i biblioteket</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="516"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="515"/>
         <source>No plans are loaded yet.</source>
         <translation>Ingen planer er lastet ennå.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="517"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="516"/>
         <source>Search in plans and goals</source>
         <translation>Søk i planer og mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="520"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="519"/>
         <source>Type in the field above. Tromsvekst finds pages in the plan documents and goals in the plans, and marks the words it found.</source>
         <translation>Skriv i feltet over. Tromsvekst finner sider i plandokumentene og mål i planene, og markerer ordene den fant.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="722"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="720"/>
         <source>The search index is damaged (%1). Rebuild it from your library: your documents are not affected.</source>
         <translation>Søkeindeksen er skadet (%1). Bygg den på nytt fra biblioteket: dokumentene dine berøres ikke.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="755"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="753"/>
         <source>This goal is not in the library any more.</source>
         <translation>Dette målet finnes ikke lenger i biblioteket.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="805"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="803"/>
         <source>Type in the search field to search only in %1.</source>
         <translation>Skriv i søkefeltet for å søke bare i %1.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="809"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="807"/>
         <source>The search index is not ready yet. It is made when the library is indexed; your search runs as soon as it is ready.</source>
         <translation>Søkeindeksen er ikke klar ennå. Den lages når biblioteket indekseres; søket ditt kjøres så snart den er klar.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="861"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="859"/>
         <source>No local PDF for %1.</source>
         <translation>Ingen lokal PDF for %1.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="934"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="932"/>
         <source>&amp;Export hits …</source>
         <translation>&amp;Eksporter treff …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="935"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="933"/>
         <source>Copy &amp;citation</source>
         <translation>Kopier &amp;kildehenvisning</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="936"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="934"/>
         <source>Sa&amp;ve search …</source>
         <translation>&amp;Lagre søk …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1006"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="991"/>
         <source>Search only in this goal</source>
         <translation>Søk bare i dette målet</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1008"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="993"/>
         <source>Save search here …</source>
         <translation>Lagre søk her …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1024"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1009"/>
         <source>No hits to export.</source>
         <translation>Ingen treff å eksportere.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1027"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1037"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1012"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1022"/>
         <source>Export hits</source>
         <translation>Eksporter treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1027"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1012"/>
         <source>hits.csv</source>
         <translation>treff.csv</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1027"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1012"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1038"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1023"/>
         <source>Cannot write %1: %2</source>
         <translation>Kan ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1042"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1027"/>
         <source>%1 hits exported to %2</source>
         <translation>%1 treff eksportert til %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1050"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1035"/>
         <source>Choose a hit to cite.</source>
         <translation>Velg et treff å henvise til.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1054"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1039"/>
         <source>Copied: %1</source>
         <translation>Kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1070"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1055"/>
         <source>Type a search first, then save it.</source>
         <translation>Skriv et søk først, og lagre det så.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1072"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1057"/>
         <source>Name of the saved search:</source>
         <translation>Navn på det lagrede søket:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1074"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1059"/>
         <source>Name of the search saved for %1:</source>
         <translation>Navn på søket som lagres for %1:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1075"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1082"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1091"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1060"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1067"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1076"/>
         <source>Save search</source>
         <translation>Lagre søk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1083"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1068"/>
         <source>Replace the saved search «%1»?</source>
         <translation>Erstatte det lagrede søket «%1»?</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1094"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1079"/>
         <source>Search saved as «%1».</source>
         <translation>Søket er lagret som «%1».</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1110"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1116"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1095"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1101"/>
         <source>Rename saved search</source>
         <translation>Gi lagret søk nytt navn</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1110"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1095"/>
         <source>New name:</source>
         <translation>Nytt navn:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1123"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1130"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1108"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1115"/>
         <source>Delete saved search</source>
         <translation>Slett lagret søk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1123"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1108"/>
         <source>Delete the saved search «%1»?</source>
         <translation>Slette det lagrede søket «%1»?</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1138"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1123"/>
         <source>Open PDF</source>
         <translation>Åpne PDF</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1138"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1123"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1144"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1129"/>
         <source>Add a folder to the library</source>
         <translation>Legg til en mappe i biblioteket</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1157"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1142"/>
         <source>Offline search in the plan documents of the Tromsø region, beside their goals and strategies.</source>
         <translation>Søk uten nett i Tromsøregionens plandokumenter, side om side med målene og strategiene deres.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1160"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1145"/>
         <source>Licence: GNU Affero General Public License, version 3 or later (AGPL-3.0-or-later).</source>
         <translation>Lisens: GNU Affero General Public License, versjon 3 eller senere (AGPL-3.0-or-later).</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1162"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1147"/>
         <source>Built with:</source>
         <translation>Bygd med:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1175"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1160"/>
         <source>About Tromsvekst</source>
         <translation>Om Tromsvekst</translation>
     </message>
@@ -683,149 +688,154 @@
 <context>
     <name>PdfViewer</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="63"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="66"/>
         <source>Wrong password. Try again for «%1»:</source>
         <translation>Feil passord. Prøv igjen for «%1»:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="65"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="68"/>
         <source>«%1» is password protected. Password:</source>
         <translation>«%1» er passordbeskyttet. Passord:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="67"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="70"/>
         <source>Password</source>
         <translation>Passord</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="272"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="277"/>
         <source>Previous page</source>
         <translation>Forrige side</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="273"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="278"/>
         <source>Next page</source>
         <translation>Neste side</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="274"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="279"/>
         <source>First page</source>
         <translation>Første side</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="275"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="280"/>
         <source>Last page</source>
         <translation>Siste side</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="276"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="281"/>
         <source>Previous page with hits</source>
         <translation>Forrige side med treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="277"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="282"/>
         <source>Next page with hits</source>
         <translation>Neste side med treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="278"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="283"/>
         <source>Zoom in</source>
         <translation>Zoom inn</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="279"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="284"/>
         <source>Zoom out</source>
         <translation>Zoom ut</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="280"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="285"/>
         <source>Fit width</source>
         <translation>Tilpass bredden</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="281"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="286"/>
         <source>Fit page</source>
         <translation>Tilpass siden</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="282"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="287"/>
         <source>Copy page text</source>
         <translation>Kopier sidetekst</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="283"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="288"/>
         <source>Open in system viewer</source>
         <translation>Åpne i systemvisning</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="291"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="296"/>
         <source>p. </source>
         <translation>s. </translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="292"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="297"/>
         <source>Page number</source>
         <translation>Sidenummer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="293"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="298"/>
         <source>Go to page</source>
         <translation>Gå til side</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="294"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="295"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="299"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="300"/>
         <source>More actions</source>
         <translation>Flere handlinger</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="296"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="615"/>
+        <source>Recognised text (OCR), %1 known words: the marks show where the words were recognised.</source>
+        <translation>Gjenkjent tekst (OCR), %1 kjente ord: merkingen viser hvor ordene ble gjenkjent.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="619"/>
         <source>This page has no searchable text.</source>
         <translation>Denne siden har ingen søkbar tekst.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="298"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="396"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="303"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="410"/>
         <source>No document is open.</source>
         <translation>Ingen dokument er åpent.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="333"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="339"/>
         <source>Cannot find the file «%1». It may have been moved or deleted.</source>
         <translation>Finner ikke filen «%1». Den kan være flyttet eller slettet.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="341"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="347"/>
         <source>Cannot open «%1»: %2</source>
         <translation>Kan ikke åpne «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="346"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="352"/>
         <source>«%1» is password protected. Open it again and enter the password to read it.</source>
         <translation>«%1» er passordbeskyttet. Åpne den på nytt og skriv inn passordet for å lese den.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="351"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="357"/>
         <source>«%1» has no pages.</source>
         <translation>«%1» har ingen sider.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="478"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="498"/>
         <source>No other page has hits.</source>
         <translation>Ingen andre sider har treff.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="482"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="502"/>
         <source>No hits in this document.</source>
         <translation>Ingen treff i dette dokumentet.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="573"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="598"/>
         <source>Cannot show page %1: %2</source>
         <translation>Kan ikke vise side %1: %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="617"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="657"/>
         <source>Copied the text of page %1.</source>
         <translation>Kopierte teksten på side %1.</translation>
     </message>
@@ -878,92 +888,122 @@
         <translation>intet tekstlag: %1 av %2 sider er bare bilder (skannet?)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="23"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="24"/>
+        <source>no text layer: %1 of %2 pages are images only (scanned?); text recognition found no readable text either</source>
+        <translation>intet tekstlag: %1 av %2 sider er bare bilder (skannet?); tekstgjenkjenningen fant heller ingen lesbar tekst</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="29"/>
+        <source>no text layer: %1 of %2 pages are images only (scanned?); text recognition (OCR) needs Tesseract&apos;s Norwegian language file nor.traineddata: install tesseract-ocr-nor (Debian/Ubuntu), `brew install tesseract-lang` (macOS) or Tesseract with Norwegian from UB Mannheim (Windows), or set TESSDATA_PREFIX to its folder</source>
+        <translation>intet tekstlag: %1 av %2 sider er bare bilder (skannet?); tekstgjenkjenning (OCR) trenger Tesseracts norske språkfil nor.traineddata: installer tesseract-ocr-nor (Debian/Ubuntu), «brew install tesseract-lang» (macOS) eller Tesseract med norsk fra UB Mannheim (Windows), eller sett TESSDATA_PREFIX til mappen den ligger i</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="36"/>
+        <source>text recognition took longer than %1 s; skipped</source>
+        <translation>tekstgjenkjenningen tok mer enn %1 s; hoppet over</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="37"/>
+        <source>text recognition crashed on this page (%1)</source>
+        <translation>tekstgjenkjenningen krasjet på denne siden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="38"/>
+        <source>text recognition needed more than %1 MB of memory; skipped</source>
+        <translation>tekstgjenkjenningen trengte mer enn %1 MB minne; hoppet over</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="39"/>
+        <source>text recognition failed: %1</source>
+        <translation>tekstgjenkjenningen mislyktes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="40"/>
         <source>no text: %1 of %2 pages are blank</source>
         <translation>ingen tekst: %1 av %2 sider er blanke</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="24"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="41"/>
         <source>text could not be read: %1</source>
         <translation>teksten kunne ikke leses: %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="25"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="42"/>
         <source>the PDF reader crashed on this file (%1)</source>
         <translation>PDF-leseren krasjet på denne filen (%1)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="26"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="43"/>
         <source>took longer than %1 s to read; skipped</source>
         <translation>tok mer enn %1 s å lese; hoppet over</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="27"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="44"/>
         <source>cannot be read: %1</source>
         <translation>kan ikke leses: %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="28"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="45"/>
         <source>not found</source>
         <translation>finnes ikke</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="33"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="50"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="34"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="51"/>
         <source>XML</source>
         <translation>XML</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="35"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="52"/>
         <source>plain text</source>
         <translation>ren tekst</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="36"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="53"/>
         <source>a JPEG image</source>
         <translation>et JPEG-bilde</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="37"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="54"/>
         <source>a PNG image</source>
         <translation>et PNG-bilde</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="38"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="55"/>
         <source>a GIF image</source>
         <translation>et GIF-bilde</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="39"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="56"/>
         <source>a TIFF image</source>
         <translation>et TIFF-bilde</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="40"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="57"/>
         <source>an SVG image</source>
         <translation>et SVG-bilde</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="41"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="58"/>
         <source>an RTF document</source>
         <translation>et RTF-dokument</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="42"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="59"/>
         <source>a ZIP/Office file (Word, Excel, OpenDocument...)</source>
         <translation>en ZIP-/Office-fil (Word, Excel, OpenDocument …)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="43"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="60"/>
         <source>an old Office file (Word/Excel 97-2003)</source>
         <translation>en gammel Office-fil (Word/Excel 97–2003)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="44"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="61"/>
         <source>another format</source>
         <translation>et annet format</translation>
     </message>
@@ -1062,19 +1102,24 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/models/results.py" line="147"/>
+        <location filename="../../tromsvekst_desktop/gui/models/results.py" line="148"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/models/results.py" line="183"/>
+        <location filename="../../tromsvekst_desktop/gui/models/results.py" line="184"/>
         <source>Goals that point here:</source>
         <translation>Mål som peker hit:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/models/results.py" line="206"/>
+        <location filename="../../tromsvekst_desktop/gui/models/results.py" line="207"/>
         <source>p. %1</source>
         <translation>s. %1</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/models/results.py" line="210"/>
+        <source>recognised text, %1 known words</source>
+        <translation>gjenkjent tekst, %1 kjente ord</translation>
     </message>
 </context>
 <context>
@@ -1095,113 +1140,113 @@
         <translation>Søkte også etter: %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="492"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="493"/>
         <source>1 hit</source>
         <translation>1 treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="492"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="493"/>
         <source>%1 hits</source>
         <translation>%1 treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="494"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="495"/>
         <source>%1, the best %2 shown</source>
         <translation>%1, de %2 beste vises</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="499"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="500"/>
         <source>%1 in %2</source>
         <translation>%1 i %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="500"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="501"/>
         <source>1 page</source>
         <translation>1 side</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="500"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="501"/>
         <source>%1 pages</source>
         <translation>%1 sider</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="503"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="504"/>
         <source>1 document</source>
         <translation>1 dokument</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="503"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="504"/>
         <source>%1 documents</source>
         <translation>%1 dokumenter</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="508"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="509"/>
         <source>1 goal</source>
         <translation>1 mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="508"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="509"/>
         <source>%1 goals</source>
         <translation>%1 mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="509"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="510"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="515"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="516"/>
         <source>No hits for «%1»</source>
         <translation>Ingen treff for «%1»</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="519"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="520"/>
         <source>Did you mean «%1»?</source>
         <translation>Mente du «%1»?</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="524"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="525"/>
         <source>The search is limited to %1.</source>
         <translation>Søket er avgrenset til %1.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="525"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="526"/>
         <source>Search in all documents</source>
         <translation>Søk i alle dokumenter</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="531"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="532"/>
         <source>Try fewer or other words, a word with * at the end, or ~ for similar spellings.</source>
         <translation>Prøv færre eller andre ord, et ord med * på slutten, eller ~ for lignende stavemåter.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="533"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="540"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="534"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="541"/>
         <source>Search tips</source>
         <translation>Søketips</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="539"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="540"/>
         <source>This search cannot be run</source>
         <translation>Dette søket kan ikke kjøres</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="567"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="568"/>
         <source>Only in: %1</source>
         <translation>Bare i: %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="571"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="572"/>
         <source>Search results</source>
         <translation>Søkeresultater</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="572"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="573"/>
         <source>Search in all documents again</source>
         <translation>Søk i alle dokumenter igjen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="573"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="574"/>
         <source>Remove the limit</source>
         <translation>Fjern avgrensningen</translation>
     </message>
@@ -1248,134 +1293,149 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="174"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="179"/>
         <source>This folder does not exist (any more).</source>
         <translation>Denne mappen finnes ikke (lenger).</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="181"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="186"/>
         <source>Add a folder to the library</source>
         <translation>Legg til en mappe i biblioteket</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="195"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="200"/>
         <source>Where to keep the index</source>
         <translation>Hvor indeksen skal ligge</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="218"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="223"/>
         <source>Settings not saved</source>
         <translation>Innstillingene ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="219"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="224"/>
         <source>The settings could not be saved to %1:
 %2</source>
         <translation>Innstillingene kunne ikke lagres i %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="244"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="249"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="245"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="250"/>
         <source>Library</source>
         <translation>Bibliotek</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="246"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="251"/>
         <source>Library folders</source>
         <translation>Bibliotekmapper</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="247"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="252"/>
         <source>Folders with plan documents (PDF) and goal files (YAML)</source>
         <translation>Mapper med plandokumenter (PDF) og målfiler (YAML)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="248"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="253"/>
         <source>Add …</source>
         <translation>Legg til …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="249"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="254"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="250"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="255"/>
         <source>Include the plans that come with Tromsvekst</source>
         <translation>Ta med planene som følger med Tromsvekst</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="251"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="256"/>
         <source>Index</source>
         <translation>Indeks</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="252"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="257"/>
         <source>Location:</source>
         <translation>Plassering:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="253"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="258"/>
         <source>Index location</source>
         <translation>Indeksens plassering</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="254"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="259"/>
         <source>Leave empty for the default location</source>
         <translation>La feltet stå tomt for å bruke standardplasseringen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="255"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="260"/>
         <source>Browse …</source>
         <translation>Bla gjennom …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="256"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="261"/>
         <source>A new index location is used from the next start of Tromsvekst.</source>
         <translation>En ny plassering for indeksen tas i bruk neste gang Tromsvekst starter.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="257"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="262"/>
         <source>Index now</source>
         <translation>Indekser nå</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="258"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="263"/>
         <source>Save the settings and read new and changed files</source>
         <translation>Lagre innstillingene og les nye og endrede filer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="259"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="264"/>
         <source>Rebuild the index</source>
         <translation>Bygg indeksen på nytt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="261"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="266"/>
         <source>Save the settings and read every file again; searching works meanwhile</source>
         <translation>Lagre innstillingene og les alle filene på nytt; søket virker i mellomtiden</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="263"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="268"/>
+        <source>Recognise the text of scanned pages (OCR)</source>
+        <translation>Gjenkjenn teksten på skannede sider (OCR)</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="271"/>
+        <source>Uses Tesseract&apos;s Norwegian language file in %1</source>
+        <translation>Bruker Tesseracts norske språkfil i %1</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="274"/>
+        <source>Tesseract&apos;s Norwegian language file (nor.traineddata) was not found: install tesseract-ocr-nor, or set TESSDATA_PREFIX to its folder (see the README)</source>
+        <translation>Fant ikke Tesseracts norske språkfil (nor.traineddata): installer tesseract-ocr-nor, eller sett TESSDATA_PREFIX til mappen den ligger i (se README)</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="278"/>
         <source>User interface</source>
         <translation>Brukergrensesnitt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="264"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="279"/>
         <source>Language:</source>
         <translation>Språk:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="265"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="280"/>
         <source>A word also finds compounds (forvaltning → besøksforvaltning)</source>
         <translation>Et ord finner også sammensatte ord (forvaltning → besøksforvaltning)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="266"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="281"/>
         <source>Language of the user interface</source>
         <translation>Språket i brukergrensesnittet</translation>
     </message>
