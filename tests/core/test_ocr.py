@@ -313,4 +313,5 @@ def test_scanned_pages_are_detected_when_extracting(tmp_path: Path) -> None:
 def test_confidence_is_the_share_of_known_words() -> None:
     assert word_confidence("Kommunen skal sikre klimatilpasning i hele regionen".split()) == 1.0
     assert word_confidence(["kornmune", "Tromsø", "xqzt", "ikkje"]) == 0.5
-    assert word_confidence(["12", "§", "—"]) == 0.0
+    assert word_confidence(["§", "12", "—", "|"]) == 0.5  # numbers count; specks and strokes do not
+    assert word_confidence("N kp» DN Ta ae =o ur ve".split()) < 0.35  # noise recognised in a picture

@@ -28,7 +28,7 @@ LANGUAGE = "nor"
 # Bump when what a recognised page holds changes: cached results of older versions are not used.
 ENGINE_VERSION = 1
 # Below this share of known words a page's text is noise (a photo, a drawing, upside down): not indexed.
-MIN_CONFIDENCE = 0.3
+MIN_CONFIDENCE = 0.35
 # Scans of lower resolution are enlarged to this for recognition.
 MIN_DPI = 150
 # Rendering a huge page (a map, a poster) at full resolution would take gigabytes: the
@@ -53,7 +53,14 @@ HOW_TO_ENABLE = (
     "Tesseract with Norwegian from UB Mannheim (Windows), or set TESSDATA_PREFIX to its folder"
 )
 
-_WORD_CHARS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_PUNCTUATION = ".,;:!?()[]«»\"'’”“…*"
+_NUMBER = re.compile(r"§?\d+(?:[.,:/–-]\d+)*[.%]?|§")
+_LETTERS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# Words of one or two letters in Bokmål and Nynorsk: the word list has every letter pair.
+_SHORT_WORDS = frozenset(
+    "i å og på er en et ei av at om se så to du vi de ut nå da ja ha få gå ny by bo eg ho me no ve "
+    "fs nr ca kl jf mv bl pr".split()
+)
 
 
 @dataclass(frozen=True)
@@ -140,21 +147,20 @@ def find_tessdata(language: str = LANGUAGE) -> Path | None:
 
 
 def word_confidence(words: list[str]) -> float:
-    """The share of words (three letters or more) that are known Norwegian words or compounds.
-
-    Shorter words are left out: noise recognised in a picture comes out as "ae", "ur", "ve",
-    which are words too."""
+    """The share of recognised words that are known: Norwegian words of the bundled word list or
+    compounds of them, common short words, numbers. Specks and strokes recognised in a picture
+    ("|", "—", "kp»", "N") count against it; so do misreadings ("kornmune")."""
     splitter = default_splitter()
-    checked = known = 0
+    known = 0
     for raw in words:
-        for match in _WORD_CHARS.finditer(raw):
-            word = match.group().lower()
-            if len(word) < 3:
-                continue
-            checked += 1
-            if all(part in splitter or splitter.split(part) for part in word.split("-") if part):
-                known += 1
-    return known / checked if checked else 0.0
+        word = raw.strip(_PUNCTUATION).lower()
+        if _NUMBER.fullmatch(word):
+            known += 1
+        elif len(word) <= 2:
+            known += word in _SHORT_WORDS
+        elif _LETTERS.fullmatch(word):
+            known += all(part in splitter or splitter.split(part) is not None for part in word.split("-"))
+    return known / len(words) if words else 0.0
 
 
 def recognise_page(
