@@ -128,109 +128,114 @@
 <context>
     <name>IndexStatus</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="196"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="200"/>
+        <source>Text recognition stopped. The pages recognised so far are searchable; the rest follow on the next run.</source>
+        <translation>Tekstgjenkjenningen ble stoppet. Sidene som er gjenkjent så langt, er søkbare; resten tas ved neste oppdatering.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="205"/>
         <source>Indexing cancelled. Searching uses the index as it was.</source>
         <translation>Indekseringen ble avbrutt. Søket bruker indeksen slik den var.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="222"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="231"/>
         <source>Cancelling …</source>
         <translation>Avbryter …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="232"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="241"/>
         <source>Looking for changes in the library …</source>
         <translation>Ser etter endringer i biblioteket …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="235"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="244"/>
         <source>Waiting for another window that is updating the index …</source>
         <translation>Venter på et annet vindu som oppdaterer indeksen …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="245"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="254"/>
         <source>Saving the index …</source>
         <translation>Lagrer indeksen …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="253"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="262"/>
         <source>Indexing %1/%2 documents</source>
         <translation>Indekserer %1/%2 dokumenter</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="257"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="290"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="266"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="299"/>
         <source>%1 page</source>
         <translation>%1 side</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="257"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="290"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="266"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="299"/>
         <source>%1 pages</source>
         <translation>%1 sider</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="260"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="269"/>
         <source>%1 pages/s</source>
         <translation>%1 sider/s</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="271"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="280"/>
         <source>Text recognition: page %1 of %2</source>
         <translation>Tekstgjenkjenning: side %1 av %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="282"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="291"/>
         <source>about %1 s left</source>
         <translation>ca. %1 s igjen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="283"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="292"/>
         <source>about %1 min left</source>
         <translation>ca. %1 min igjen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="289"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="298"/>
         <source>%1 document</source>
         <translation>%1 dokument</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="289"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="298"/>
         <source>%1 documents</source>
         <translation>%1 dokumenter</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="292"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="301"/>
         <source>The index is up to date: %1, %2</source>
         <translation>Indeksen er oppdatert: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="297"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="306"/>
         <source>%1 problem</source>
         <translation>%1 problem</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="297"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="306"/>
         <source>%1 problems</source>
         <translation>%1 problemer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="300"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="309"/>
         <source>Show the files that could not be indexed, and why</source>
         <translation>Vis filene som ikke kunne indekseres, og hvorfor</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="303"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="312"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="304"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="313"/>
         <source>Stop indexing; the index stays as it was</source>
         <translation>Stopp indekseringen; indeksen blir som den var</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="305"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="314"/>
         <source>Indexing progress</source>
         <translation>Fremdrift for indekseringen</translation>
     </message>

@@ -83,6 +83,19 @@ def test_status_bar_shows_text_recognition_with_time_left(qtbot: QtBot, bokmal: 
     assert status.cancel_button.isVisible()
 
 
+def test_cancel_during_recognition_says_what_is_kept(qtbot: QtBot) -> None:
+    status = IndexStatus()
+    qtbot.addWidget(status)
+    status.show()
+    status.show_started()
+    status.show_progress(Progress("ocr", 3, 40, 3, 1.0, 37.0))
+    status.show_cancelled()
+    assert status.label.full_text() == (
+        "Text recognition stopped. The pages recognised so far are searchable; "
+        "the rest follow on the next run."
+    )
+
+
 def test_indexing_in_the_window_recognises_scans_with_progress(qtbot: QtBot, tmp_path: Path) -> None:
     pdf = scan(tmp_path / "lib")
     index_dir = tmp_path / "index"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import itertools
 import multiprocessing
 import os
 import re
@@ -372,7 +373,9 @@ SCANNED_PAGE_MAX_CHARS = 25
 
 
 def _few_characters(text: str) -> bool:
-    return sum(ch.isalnum() for ch in text) < SCANNED_PAGE_MAX_CHARS
+    # Stops counting at the limit: a page of text is decided after its first few words.
+    letters = itertools.islice((ch for ch in text if ch.isalnum()), SCANNED_PAGE_MAX_CHARS)
+    return sum(1 for _ in letters) < SCANNED_PAGE_MAX_CHARS
 
 
 def extract_pdf(path: str | os.PathLike[str], password: str | None = None) -> ExtractedPdf:

@@ -191,9 +191,18 @@ class IndexStatus(QWidget):
 
     @Slot()
     def show_cancelled(self) -> None:
+        recognising = self._progress is not None and self._progress.phase == "ocr"
         self._end_run()
         self._summary = None
-        self.label.setText(self.tr("Indexing cancelled. Searching uses the index as it was."))
+        if recognising:  # the text pages were committed before; so is every page recognised so far
+            self.label.setText(
+                self.tr(
+                    "Text recognition stopped. The pages recognised so far are searchable; "
+                    "the rest follow on the next run."
+                )
+            )
+        else:
+            self.label.setText(self.tr("Indexing cancelled. Searching uses the index as it was."))
         self._show_message(MESSAGE_MS)
 
     def _end_run(self) -> bool:
