@@ -924,91 +924,96 @@
     </message>
     <message>
         <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="40"/>
+        <source>text recognition found no readable text (%1 known words: a photo, a drawing, upside down?)</source>
+        <translation>tekstgjenkjenningen fant ingen lesbar tekst (%1 kjente ord: et bilde, en tegning, opp ned?)</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="44"/>
         <source>no text: %1 of %2 pages are blank</source>
         <translation>ingen tekst: %1 av %2 sider er blanke</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="41"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="45"/>
         <source>text could not be read: %1</source>
         <translation>teksten kunne ikke leses: %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="42"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="46"/>
         <source>the PDF reader crashed on this file (%1)</source>
         <translation>PDF-leseren krasjet på denne filen (%1)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="43"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="47"/>
         <source>took longer than %1 s to read; skipped</source>
         <translation>tok mer enn %1 s å lese; hoppet over</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="44"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="48"/>
         <source>cannot be read: %1</source>
         <translation>kan ikke leses: %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="45"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="49"/>
         <source>not found</source>
         <translation>finnes ikke</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="50"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="54"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="51"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="55"/>
         <source>XML</source>
         <translation>XML</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="52"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="56"/>
         <source>plain text</source>
         <translation>ren tekst</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="53"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="57"/>
         <source>a JPEG image</source>
         <translation>et JPEG-bilde</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="54"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="58"/>
         <source>a PNG image</source>
         <translation>et PNG-bilde</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="55"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="59"/>
         <source>a GIF image</source>
         <translation>et GIF-bilde</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="56"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="60"/>
         <source>a TIFF image</source>
         <translation>et TIFF-bilde</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="57"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="61"/>
         <source>an SVG image</source>
         <translation>et SVG-bilde</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="58"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="62"/>
         <source>an RTF document</source>
         <translation>et RTF-dokument</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="59"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="63"/>
         <source>a ZIP/Office file (Word, Excel, OpenDocument...)</source>
         <translation>en ZIP-/Office-fil (Word, Excel, OpenDocument …)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="60"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="64"/>
         <source>an old Office file (Word/Excel 97-2003)</source>
         <translation>en gammel Office-fil (Word/Excel 97–2003)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="61"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="65"/>
         <source>another format</source>
         <translation>et annet format</translation>
     </message>

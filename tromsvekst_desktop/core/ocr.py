@@ -187,10 +187,11 @@ def recognise_page(
     confidence = word_confidence([w[4] for w in words])
     reason = ""
     if not words:
-        reason = "no text recognised"
+        reason = "no text recognised"  # a blank page or a picture without marks: nothing to report
     elif confidence < MIN_CONFIDENCE:
+        known = f"{confidence:.0%}"
         reason = (
-            f"no readable text recognised ({confidence:.0%} known words: a photo, a drawing, upside down?)"
+            f"text recognition found no readable text ({known} known words: a photo, a drawing, upside down?)"
         )
     return RecognisedPage(
         page_number,
@@ -199,6 +200,7 @@ def recognise_page(
         confidence=confidence,
         seconds=time.monotonic() - started,
         reason=reason,
+        failed=confidence < MIN_CONFIDENCE and bool(words),  # listed with the page: the user may look
         peak_rss_mb=_peak_rss_mb(),
     )
 

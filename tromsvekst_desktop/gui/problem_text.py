@@ -37,6 +37,10 @@ _REASONS = [
     QT_TRANSLATE_NOOP("ProblemText", "text recognition crashed on this page (%1)"),
     QT_TRANSLATE_NOOP("ProblemText", "text recognition needed more than %1 MB of memory; skipped"),
     QT_TRANSLATE_NOOP("ProblemText", "text recognition failed: %1"),
+    QT_TRANSLATE_NOOP(
+        "ProblemText",
+        "text recognition found no readable text (%1 known words: a photo, a drawing, upside down?)",
+    ),
     QT_TRANSLATE_NOOP("ProblemText", "no text: %1 of %2 pages are blank"),
     QT_TRANSLATE_NOOP("ProblemText", "text could not be read: %1"),
     QT_TRANSLATE_NOOP("ProblemText", "the PDF reader crashed on this file (%1)"),
