@@ -18,7 +18,7 @@ import pymupdf
 import pytest
 
 from tromsvekst_desktop.core import ocr
-from tromsvekst_desktop.core.index import update_index
+from tromsvekst_desktop.core.index import _add_record, _read_records, open_index, update_index
 from tromsvekst_desktop.core.jobs import CancelToken, Progress
 from tromsvekst_desktop.core.ocr import HOW_TO_ENABLE, OcrSettings, word_confidence
 from tromsvekst_desktop.core.ocr_cache import CACHE_FILE, recognised_words
@@ -318,3 +318,32 @@ def test_confidence_is_the_share_of_known_words() -> None:
     assert word_confidence(["kornmune", "Tromsø", "xqzt", "ikkje"]) == 0.5
     assert word_confidence(["§", "12", "—", "|"]) == 0.5  # numbers count; specks and strokes do not
     assert word_confidence("N kp» DN Ta ae =o ur ve".split()) < 0.35  # noise recognised in a picture
+
+
+def test_files_indexed_before_ocr_existed_are_recognised(tmp_path: Path) -> None:
+    library = scanned_library(tmp_path, pages=2)
+    index_dir = tmp_path / "index"
+    update_index(index_dir, [library])  # without OCR
+    # Its record as an index made before OCR wrote it: no list of scanned pages.
+    ix = open_index(index_dir)
+    record = _read_records(ix)[0][str(library / "vedtak.pdf")]
+    writer = ix.writer()
+    _add_record(
+        writer, record.path, record.file_hash, {k: v for k, v in record.meta.items() if k != "scanned_pages"}
+    )
+    writer.commit()
+    summary = update_index(index_dir, [library], ocr=OcrSettings())
+    assert (summary.ocr.pages, summary.pages, summary.problems) == (2, 2, ())
+
+
+def test_a_password_protected_scan_is_recognised_with_its_password(tmp_path: Path) -> None:
+    library = scanned_library(tmp_path, pages=1)
+    plain = pymupdf.open(library / "vedtak.pdf")
+    plain.save(
+        library / "hemmelig.pdf", encryption=pymupdf.PDF_ENCRYPT_AES_256, user_pw="pässwört", owner_pw="x"
+    )
+    plain.close()
+    (library / "vedtak.pdf").unlink()
+    passwords = {str(library / "hemmelig.pdf"): "pässwört"}
+    summary = update_index(tmp_path / "index", [library], passwords=passwords, ocr=OcrSettings())
+    assert (summary.ocr.pages, summary.pages, summary.problems) == (1, 1, ())

@@ -962,7 +962,9 @@ def update_index(
         # Imported here: the OCR phase builds on this module's writing functions.
         from tromsvekst_desktop.core.ocr_index import recognise_scanned_pages
 
-        ocr_totals = recognise_scanned_pages(ix, index_dir, infos, ocr, report, cancel, lock_timeout_s)
+        ocr_totals = recognise_scanned_pages(
+            ix, index_dir, infos, ocr, report, cancel, lock_timeout_s, workers, passwords
+        )
     report(Progress("done", len(plan.extract), len(plan.extract), 0, 0.0, 0.0))
     summary = _summary(ix, data, files_missing=files.missing, plan=plan, started=started, cancelled=False)
     return replace(summary, problems=tuple(ocr_totals.annotate(list(summary.problems))), ocr=ocr_totals)

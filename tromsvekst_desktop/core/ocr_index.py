@@ -70,15 +70,18 @@ def recognise_scanned_pages(
     cancel: CancelToken,
     lock_timeout_s: float,
     workers: int | None = None,
+    passwords: Mapping[str, str] | None = None,
 ) -> OcrTotals:
     """Recognise the scanned pages of the index's files that have not been (with these settings)."""
     started = time.monotonic()
     records, _ = _read_records(ix)
-    files = {
-        path: _File(record, {int(n): str(s) for n, s in record.meta["scanned_pages"]})
-        for path, record in records.items()
-        if record.meta.get("scanned_pages") and record.meta.get("ocr") != settings.key
-    }
+    files: dict[str, _File] = {}
+    with ix.searcher() as searcher:
+        for path, record in records.items():
+            if record.meta.get("ocr") != settings.key:
+                pages = _scanned_pages(record, searcher)
+                if pages:
+                    files[path] = _File(record, pages)
     if not files:
         return OcrTotals()
     tessdata = find_tessdata(settings.language)
@@ -94,7 +97,7 @@ def recognise_scanned_pages(
         cached_count = sum(len(f.results) for f in files.values())
         writer.flush(files)
         jobs = [
-            OcrJob(path, page=page, settings=settings, tessdata=str(tessdata))
+            OcrJob(path, (passwords or {}).get(path), page=page, settings=settings, tessdata=str(tessdata))
             for path, scanned in files.items()
             for page in sorted(scanned.sections)
             if page not in scanned.results
@@ -129,6 +132,21 @@ def recognise_scanned_pages(
         cached=cached_count,
         remaining=len(jobs) - recognised,
     )
+
+
+def _scanned_pages(record: _Record, searcher: Any) -> dict[int, str]:
+    """The scanned pages of a file (number → section) as its record lists them.
+
+    A file indexed before OCR existed has no such list: its pages without text are taken
+    (a blank one costs a glance in the worker), if its record says it has no text layer.
+    """
+    listed = record.meta.get("scanned_pages")
+    if listed is not None:
+        return {int(number): str(section) for number, section in listed}
+    if not any(is_scan_problem(p) for p in record.problems):
+        return {}
+    indexed = {fields["page"] for fields in searcher.documents(path=record.path, type="page")}
+    return {n: "" for n in range(1, int(record.meta.get("page_count", 0)) + 1) if n not in indexed}
 
 
 def _failure(job: OcrJob, problem: Any) -> RecognisedPage:
