@@ -71,12 +71,17 @@ def recognise_all(jobs: list[OcrJob], settings: OcrSettings) -> list[RecognisedP
     return [results[(job.path, job.page)] for job in jobs]
 
 
-def rendered_pages(folder: Path, settings: OcrSettings, tessdata: str) -> list[dict[str, Any]]:
+def rendered_pages(folder: Path, settings: OcrSettings, tessdata: str, scan_dpi: int) -> list[dict[str, Any]]:
     rows = []
     for language, texts in (("nb", BOKMAL), ("nn", NYNORSK)):
         for skew, noise in ((0.0, 0.0), (1.5, 0.003), (3.0, 0.006)):
             path = write_scanned_pdf(
-                folder / f"{language}-{skew}-{noise}.pdf", texts, skew_degrees=skew, noise=noise, seed=1
+                folder / f"{language}-{skew}-{noise}.pdf",
+                texts,
+                skew_degrees=skew,
+                noise=noise,
+                dpi=scan_dpi,
+                seed=1,
             )
             numbers = range(1, len(texts) + 1)
             jobs = [OcrJob(str(path), page=n, settings=settings, tessdata=tessdata) for n in numbers]
@@ -123,7 +128,8 @@ def corpus_pages(corpus: Path, settings: OcrSettings, tessdata: str) -> list[dic
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tromsvekst_desktop.ocr_bench", description=__doc__)
     parser.add_argument("--corpus", type=Path, help="the shared corpus folder (its pdfs/scanned__*.pdf)")
-    parser.add_argument("--dpi", type=int, default=OcrSettings().dpi)
+    parser.add_argument("--dpi", type=int, default=OcrSettings().dpi, help="OCR resolution at most")
+    parser.add_argument("--scan-dpi", type=int, default=200, help="resolution of the rendered scans")
     parser.add_argument("--json", type=Path, help="also write the rows as JSON")
     args = parser.parse_args(argv)
     tessdata = find_tessdata()
@@ -132,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     settings = OcrSettings(dpi=args.dpi)
     with tempfile.TemporaryDirectory() as folder:
-        rendered = rendered_pages(Path(folder), settings, str(tessdata))
+        rendered = rendered_pages(Path(folder), settings, str(tessdata), args.scan_dpi)
     print("rendered pages (language, skew °, noise): words found / words written, known words, s, MB")
     for row in rendered:
         print(
@@ -144,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
         mine = [r for r in rendered if r["language"] == language]
         found, total = sum(r["found"] for r in mine), sum(r["words"] for r in mine)
         print(f"  {language}: {found}/{total} = {found / total:.1%} of the words found")
-    rows: dict[str, Any] = {"dpi": args.dpi, "rendered": rendered}
+    rows: dict[str, Any] = {"dpi": args.dpi, "scan_dpi": args.scan_dpi, "rendered": rendered}
     if args.corpus:
         corpus = corpus_pages(args.corpus, settings, str(tessdata))
         rows["corpus"] = corpus
