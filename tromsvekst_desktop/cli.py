@@ -212,8 +212,9 @@ def cmd_search(args: argparse.Namespace) -> int:
                 where += f" · recognised text (OCR, {hit.ocr_confidence:.0%} known words)"
         else:
             plan = f" ({hit.breadcrumb[0]})" if len(hit.breadcrumb) > 1 else ""
-            where = f"{hit.section}: {hit.title}{plan}"
-        print(f"\n{where}\n  {hit.snippet.marked()}")
+            where = f"{hit.section}{plan}"
+        # A goal's title and text, each on its own line.
+        print(f"\n{where}\n  " + "\n  ".join(hit.to_json()["snippet"].split("\n")))
     return EXIT_OK
 
 

@@ -10,8 +10,10 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.core.test_ocr import page_text
+from tromsvekst_desktop.core.analysis import word_key
 from tromsvekst_desktop.core.index import IndexSummary, update_index
 from tromsvekst_desktop.core.jobs import Progress
+from tromsvekst_desktop.core.marks import MatchRule
 from tromsvekst_desktop.core.ocr import HOW_TO_ENABLE, OcrSettings
 from tromsvekst_desktop.core.ocr_cache import recognised_words
 from tromsvekst_desktop.core.pdfwrite import write_scanned_pdf
@@ -33,6 +35,9 @@ def bokmal(qapp: QApplication):  # type: ignore[no-untyped-def]
     install_translators(qapp, "en")
 
 
+STORMFLO = MatchRule(words=frozenset({word_key("stormflo")}))
+
+
 def scan(folder: Path) -> Path:
     return write_scanned_pdf(
         folder / "vedtak.pdf",
@@ -52,12 +57,12 @@ def test_the_viewer_marks_recognised_words_on_the_scanned_page(qtbot: QtBot, tmp
     viewer.show()
     qtbot.waitExposed(viewer)
 
-    viewer.open(pdf, page=2, highlight=lambda word: word.strip(".,").lower() == "stormflo")
+    viewer.open(pdf, page=2, highlight=STORMFLO)
     assert viewer.highlight_rects() == []  # without the OCR cache the scan has no words
     assert viewer.note_label.text() == "This page has no searchable text."
 
     viewer.set_recognised_words(partial(recognised_words, index_dir))
-    viewer.open(pdf, page=2, highlight=lambda word: word.strip(".,").lower() == "stormflo")
+    viewer.open(pdf, page=2, highlight=STORMFLO)
     rects = viewer.highlight_rects()
     assert len(rects) == 2  # "stormflo" stands twice on page 2, in the first and the last line
     assert all(r.width() > 20 and r.top() < 842 / 3 for r in rects)
@@ -68,6 +73,11 @@ def test_the_viewer_marks_recognised_words_on_the_scanned_page(qtbot: QtBot, tmp
 
     viewer.go_to_page(1)
     assert viewer.highlight_rects() == []  # the word is not on page 1
+
+    # F3 finds the recognised page too (its text layer is empty).
+    viewer.set_recognised_words(partial(recognised_words, index_dir))
+    viewer.next_hit()
+    assert viewer.current_page() == 2 and len(viewer.highlight_rects()) == 2
 
 
 def test_status_bar_shows_text_recognition_with_time_left(qtbot: QtBot, bokmal: None) -> None:
@@ -122,7 +132,19 @@ def test_indexing_in_the_window_recognises_scans_with_progress(qtbot: QtBot, tmp
 
 
 def test_results_label_recognised_pages(qtbot: QtBot, bokmal: None) -> None:
-    hit = Hit("page", "Vedtak", "vedtak", "/p/vedtak.pdf", 2, "", None, (), Snippet("stormflo"), 1.0, 0.91)
+    hit = Hit(
+        "page",
+        "Vedtak",
+        "vedtak",
+        "/p/vedtak.pdf",
+        2,
+        "",
+        None,
+        (),
+        Snippet("stormflo"),
+        1.0,
+        ocr_confidence=0.91,
+    )
     model = ResultsModel()
     model.set_result(SearchResult("stormflo", 1, (hit,), None, 1.0))
     row = model.index(0, 0, model.index(0, 0))

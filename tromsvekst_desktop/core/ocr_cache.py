@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from tromsvekst_desktop.core.ocr import RecognisedPage
+from tromsvekst_desktop.core.pagemarks import Box, PageChars
 
 CACHE_FILE = "ocr-cache.sqlite3"
 
@@ -126,3 +127,20 @@ def recognised_words(index_dir: Path, path: str, page: int) -> tuple[list[Word],
             return cache.words_on_page(path, page)
     except sqlite3.Error:
         return None
+
+
+def recognised_page_chars(words: list[Word]) -> PageChars:
+    """A recognised page's words as the viewer's marks need them: the words in reading order,
+    a space between them, each character with its share of its word's box (the engine
+    gives word boxes; a whole marked word gets its box exactly)."""
+    text: list[str] = []
+    boxes: list[Box | None] = []
+    for x0, y0, x1, y1, word in words:
+        if text:
+            text.append(" ")
+            boxes.append(None)
+        width = (x1 - x0) / max(len(word), 1)
+        for i, char in enumerate(word):
+            text.append(char)
+            boxes.append((x0 + i * width, y0, x0 + (i + 1) * width, y1))
+    return PageChars("".join(text), tuple(boxes))
