@@ -21,6 +21,7 @@ from tromsvekst_desktop.core.index import IndexError_, IndexSummary, update_inde
 from tromsvekst_desktop.core.jobs import CancelToken, Progress
 from tromsvekst_desktop.core.library import bundled_library_dir, default_index_dir, find_library_files
 from tromsvekst_desktop.core.librarydata import load_library_data
+from tromsvekst_desktop.core.ocr import OcrSettings
 from tromsvekst_desktop.core.search import QueryError, SearchEngine
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -49,7 +50,7 @@ class _ProgressBar:
             self.stream.write(f"{progress.current}: rebuilding it from the library.\n")
             self.stream.flush()
             return
-        if not self.enabled or progress.phase != "extract":
+        if not self.enabled or progress.phase not in ("extract", "ocr"):
             return
         now = time.monotonic()
         if now - self._last < 0.1 and progress.files_done < progress.files_total:
@@ -62,6 +63,11 @@ class _ProgressBar:
             f"[{'#' * filled}{'.' * (24 - filled)}] {progress.files_done}/{progress.files_total} files, "
             f"{progress.pages_done} pages, {progress.pages_per_s:.0f} pages/s{eta}"
         )
+        if progress.phase == "ocr":
+            line = (
+                f"[{'#' * filled}{'.' * (24 - filled)}] text recognition: page {progress.files_done} "
+                f"of {progress.files_total}{eta} (Ctrl+C stops it, keeping what is done)"
+            )
         self._width = max(self._width, len(line))
         self.stream.write("\r" + line.ljust(self._width))
         self.stream.flush()
@@ -87,6 +93,16 @@ def _print_summary(summary: IndexSummary, out: TextIO) -> None:
         out.write(f"Kept ({len(summary.kept)}):\n")
         for problem in summary.kept:
             out.write(f"  {problem}\n")
+    ocr = summary.ocr
+    if ocr.pages or ocr.cached or ocr.remaining:
+        out.write(
+            f"  text recognition (OCR): {ocr.pages} pages recognised in {ocr.seconds:.1f} s, "
+            f"{ocr.cached} from the cache\n"
+        )
+    if ocr.remaining:
+        out.write(
+            f"  text recognition stopped with {ocr.remaining} pages left: they follow on the next run\n"
+        )
     if summary.problems:
         out.write(f"Problems ({len(summary.problems)}):\n")
         for problem in summary.problems:
@@ -113,6 +129,7 @@ def cmd_index(args: argparse.Namespace) -> int:
             on_progress=bar,
             cancel=cancel,
             forget=[Path(p) for p in args.forget],
+            ocr=None if args.no_ocr else OcrSettings(),
         )
     except KeyboardInterrupt:
         bar.finish()
@@ -205,6 +222,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     for hit in result.hits:
         if hit.kind == "page":
             where = f"{hit.title}, p. {hit.page}" + (f" · {hit.section}" if hit.section else "")
+            if hit.ocr_confidence is not None:
+                where += f" · recognised text (OCR, {hit.ocr_confidence:.0%} known words)"
         else:
             plan = f" ({hit.breadcrumb[0]})" if len(hit.breadcrumb) > 1 else ""
             where = f"{hit.section}{plan}"
@@ -316,6 +335,9 @@ def build_parser() -> argparse.ArgumentParser:
         type=_budget_arg,
         metavar="SIZE",
         help="disk space for local copies of the indexed PDFs: e.g. 2GB (the default), 500MB, all or none",
+    )
+    index.add_argument(
+        "--no-ocr", action="store_true", help="do not recognise the text of scanned pages (OCR)"
     )
     index.add_argument(
         "--password",

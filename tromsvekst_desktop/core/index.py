@@ -45,6 +45,7 @@ from tromsvekst_desktop.core.goals import GoalForest, GoalNode
 from tromsvekst_desktop.core.jobs import CancelToken, Progress
 from tromsvekst_desktop.core.library import find_library_files
 from tromsvekst_desktop.core.librarydata import LibraryData, load_library_data
+from tromsvekst_desktop.core.ocr import OcrSettings, OcrTotals
 from tromsvekst_desktop.core.offline import (
     ROOTS_UID,
     OfflineRoot,
@@ -229,6 +230,7 @@ class IndexSummary:
     cancelled: bool = False
     offline: tuple[OfflineRoot, ...] = ()  # roots out of reach, their documents kept
     kept: tuple[Problem, ...] = ()  # files that failed to read now; their last good version kept
+    ocr: OcrTotals = field(default_factory=OcrTotals)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -244,6 +246,7 @@ class IndexSummary:
             "cancelled": self.cancelled,
             "offline": [root.to_json() for root in self.offline],
             "kept": [{"path": p.path, "reason": p.reason} for p in self.kept],
+            "ocr": self.ocr.to_json(),
         }
 
 
@@ -725,6 +728,8 @@ def _add_extracted(
         "pages_indexed": pages,
         "problems": [p.to_json() for p in pdf.problems],
         "headings": [heading.to_json() for heading in pdf.headings],
+        # For the OCR phase (core.ocr_index): page numbers and sections.
+        "scanned_pages": [[p.number, p.section or ""] for p in pdf.pages if p.number in pdf.scanned_pages],
     }
     _add_record(writer, pdf.path, pdf.sha256, meta)
     return pages
@@ -776,7 +781,8 @@ def _move_pages(
                 fields.get("section", ""),
                 fields["content"],
                 headings=[(int(offset), str(title)) for offset, title in fields.get("headings") or ()],
-            )
+            ),
+            **({"meta": fields["meta"]} if "meta" in fields else {}),  # recognised pages (OCR)
         )
     meta.update(
         size=stat.st_size,
@@ -994,6 +1000,7 @@ def update_index(
     lock_timeout_s: float = 300.0,
     pool: ExtractionPool | None = None,
     forget: Sequence[Path] = (),
+    ocr: OcrSettings | None = None,
 ) -> IndexSummary:
     """Bring the index in ``index_dir`` in line with the library under ``roots``.
 
@@ -1005,6 +1012,9 @@ def update_index(
     A file that fails to read keeps its previous pages. ``forget``: folders whose documents
     leave the index (and their copies the copy store) even when they are out of reach.
     Each indexed PDF is copied into the copy store meanwhile (see core/copystore.py).
+
+    With ``ocr``, scanned pages are then recognised (core.ocr_index), committed as they
+    finish; cancelling that phase keeps the pages recognised so far.
     """
     started = time.monotonic()
     cancel = cancel or CancelToken()
@@ -1101,9 +1111,23 @@ def update_index(
             return _summary(ix, data, files_missing=files.missing, plan=None, started=started, cancelled=True)
         raise
     feeder.finish(_wanted_copies(ix))
+    ocr_totals = OcrTotals()
+    if ocr is not None and not cancel.cancelled:
+        # Imported here: the OCR phase builds on this module's writing functions.
+        from tromsvekst_desktop.core.ocr_index import recognise_scanned_pages
+
+        ocr_totals = recognise_scanned_pages(
+            ix, index_dir, infos, ocr, report, cancel, lock_timeout_s, workers, passwords
+        )
     report(Progress("done", len(plan.extract), len(plan.extract), 0, 0.0, 0.0))
     summary = _summary(ix, data, files_missing=files.missing, plan=plan, started=started, cancelled=False)
-    return replace(summary, offline=tuple(offline), kept=tuple(plan.kept))
+    return replace(
+        summary,
+        problems=tuple(ocr_totals.annotate(list(summary.problems))),
+        ocr=ocr_totals,
+        offline=tuple(offline),
+        kept=tuple(plan.kept),
+    )
 
 
 def _goal_files(ix: FileIndex) -> list[str]:

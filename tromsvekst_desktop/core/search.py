@@ -100,9 +100,11 @@ class Hit:
     file_hash: str | None = None  # a page's source content (its local copy's name, see copystore)
     # A goal's title with its marks; the snippet is then its text (both as separate parts).
     title_snippet: Snippet | None = None
+    # Recognised text (OCR): the page's share of known words; None for a text layer and for goals.
+    ocr_confidence: float | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        found = {
             "kind": self.kind,
             "title": self.title,
             "doc_id": self.doc_id,
@@ -116,6 +118,9 @@ class Hit:
             ),
             "score": round(self.score, 4),
         }
+        if self.kind == "page":
+            found["ocr"] = self.ocr_confidence is not None
+        return found
 
 
 class SubtreeScope(NamedTuple):
@@ -532,6 +537,7 @@ def _hit(hit: Any, rule: MatchRule) -> Hit:
         snippet=snippet,
         score=score,
         file_hash=fields.get("file_hash"),
+        ocr_confidence=_ocr_confidence(fields),
     )
 
 
@@ -556,6 +562,12 @@ def _best_snippet(text: str, matches: list[Match], width: int) -> tuple[Snippet,
     if second is not None:
         passages.append(passage(text, rest, second, SECOND_PASSAGE_CHARS, 30))
     return Snippet(*snippet_parts(text, passages)), best
+
+
+def _ocr_confidence(fields: Mapping[str, Any]) -> float | None:
+    """The confidence a recognised page's record holds (core.ocr_index), or None."""
+    recognised = (fields.get("meta") or {}).get("ocr")
+    return float(recognised["confidence"]) if recognised else None
 
 
 def _results(searcher: Searcher, query: Query, matches: Matches, limit: int) -> Results:

@@ -6,6 +6,7 @@ import itertools
 import logging
 import platform
 from collections.abc import Mapping, Sequence
+from functools import partial
 from html import escape
 from pathlib import Path
 
@@ -54,6 +55,7 @@ from tromsvekst_desktop.core.goals import GoalForest
 from tromsvekst_desktop.core.headings import Heading
 from tromsvekst_desktop.core.index import IndexDamaged, IndexError_, index_exists
 from tromsvekst_desktop.core.marks import MatchRule
+from tromsvekst_desktop.core.ocr_cache import recognised_words
 from tromsvekst_desktop.core.saved_searches import SAVED_SEARCHES_FILE, SavedSearchError, SavedSearches
 from tromsvekst_desktop.core.search import Hit, QueryError, SearchEngine, SearchResult
 from tromsvekst_desktop.core.writable import cannot_write
@@ -677,6 +679,8 @@ class MainWindow(QMainWindow):
         if index_dir != self._index_dir:
             self._index_dir = index_dir
             self.set_search_engine(None)
+            # The words text recognition found on scanned pages live beside the index.
+            self.pdf_viewer.set_recognised_words(partial(recognised_words, index_dir) if index_dir else None)
 
     def set_search_engine(self, engine: SearchEngine | None) -> None:
         """Search with ``engine`` from now on (the window closes the one it had) and run the

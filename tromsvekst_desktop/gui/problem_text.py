@@ -24,6 +24,27 @@ _REASONS = [
     QT_TRANSLATE_NOOP("ProblemText", "damaged or truncated PDF: no readable pages%1"),
     QT_TRANSLATE_NOOP("ProblemText", "damaged PDF, repaired when opened: text may be incomplete%1"),
     QT_TRANSLATE_NOOP("ProblemText", "no text layer: %1 of %2 pages are images only (scanned?)"),
+    # core/ocr.py and core/ocr_index.py: text recognition of scanned pages.
+    QT_TRANSLATE_NOOP(
+        "ProblemText",
+        "no text layer: %1 of %2 pages are images only (scanned?); "
+        "text recognition found no readable text either",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ProblemText",
+        "no text layer: %1 of %2 pages are images only (scanned?); text recognition (OCR) needs Tesseract's "
+        "Norwegian language file nor.traineddata: install tesseract-ocr-nor (Debian/Ubuntu), `brew install "
+        "tesseract-lang` (macOS) or Tesseract with Norwegian from UB Mannheim (Windows), or set "
+        "TESSDATA_PREFIX to its folder",
+    ),
+    QT_TRANSLATE_NOOP("ProblemText", "text recognition took longer than %1 s; skipped"),
+    QT_TRANSLATE_NOOP("ProblemText", "text recognition crashed on this page (%1)"),
+    QT_TRANSLATE_NOOP("ProblemText", "text recognition needed more than %1 MB of memory; skipped"),
+    QT_TRANSLATE_NOOP("ProblemText", "text recognition failed: %1"),
+    QT_TRANSLATE_NOOP(
+        "ProblemText",
+        "text recognition found no readable text (%1 known words: a photo, a drawing, upside down?)",
+    ),
     QT_TRANSLATE_NOOP("ProblemText", "no text: %1 of %2 pages are blank"),
     QT_TRANSLATE_NOOP("ProblemText", "text could not be read: %1"),
     QT_TRANSLATE_NOOP("ProblemText", "the PDF reader crashed on this file (%1)"),

@@ -11,6 +11,7 @@ from tromsvekst_desktop.core.facets import goals_for_hit
 from tromsvekst_desktop.core.goals import GoalForest, GoalNode
 from tromsvekst_desktop.core.offline import OfflineRoot, offline_root_of
 from tromsvekst_desktop.core.search import Hit, SearchResult
+from tromsvekst_desktop.gui.ocr_text import percent_text
 from tromsvekst_desktop.gui.offline import offline_note
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 20  # the core's Hit (None on a group row)
@@ -228,7 +229,12 @@ class ResultsModel(QAbstractItemModel):
         if hit.kind == "goal":
             return self._goal_path(hit)
         page = self.tr("p. %1").replace("%1", str(hit.page)) if hit.page else ""
-        return " · ".join(part for part in (page, hit.section) if part)
+        recognised = ""
+        if hit.ocr_confidence is not None:
+            recognised = self.tr("recognised text, %1 known words").replace(
+                "%1", percent_text(hit.ocr_confidence)
+            )
+        return " · ".join(part for part in (page, hit.section, recognised) if part)
 
     def _goal_path(self, hit: Hit) -> str:
         """ "Tromsvekstavtalen for Tromsøregionen › Innsatsområde 2 › Delmål 2.1": each goal by

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from tromsvekst_desktop.core.copystore import DEFAULT_BUDGET, Budget, CopyStore
 from tromsvekst_desktop.core.index import indexed_files
+from tromsvekst_desktop.core.ocr import find_tessdata
 from tromsvekst_desktop.core.offline import is_under, root_key
 from tromsvekst_desktop.core.settings import Settings
 from tromsvekst_desktop.gui.contrast import mute_label
@@ -129,6 +130,8 @@ class SettingsDialog(QDialog):
         index_layout = QFormLayout(self.index_box)
         index_layout.addRow(self.index_label, location_row)
         index_layout.addRow("", self.restart_note)
+        self.ocr_check = QCheckBox(self.index_box)
+        index_layout.addRow("", self.ocr_check)
         index_layout.addRow("", action_row)
 
         # Local copies of the indexed PDFs (core/copystore.py): how much disk they may take.
@@ -182,6 +185,7 @@ class SettingsDialog(QDialog):
             self._add_item(folder)
         self.bundled_check.setChecked(settings.include_bundled)
         self.compound_check.setChecked(settings.compound_matching)
+        self.ocr_check.setChecked(settings.ocr)
         self.index_edit.setText(settings.index_dir or "")
         position = self.language_combo.findData(settings.language)
         self.language_combo.setCurrentIndex(max(position, 0))
@@ -232,6 +236,7 @@ class SettingsDialog(QDialog):
             index_dir=index_dir or None,
             language=str(self.language_combo.currentData()),
             compound_matching=self.compound_check.isChecked(),
+            ocr=self.ocr_check.isChecked(),
         )
 
     def _add_item(self, folder: str) -> None:
@@ -404,6 +409,16 @@ class SettingsDialog(QDialog):
         position = self.copy_combo.currentIndex()
         self._fill_budgets()
         self.copy_combo.setCurrentIndex(position)
+        self.ocr_check.setText(self.tr("Recognise the text of scanned pages (OCR)"))
+        tessdata = find_tessdata()
+        self.ocr_check.setToolTip(
+            self.tr("Uses Tesseract's Norwegian language file in %1").replace("%1", str(tessdata))
+            if tessdata is not None
+            else self.tr(
+                "Tesseract's Norwegian language file (nor.traineddata) was not found: install "
+                "tesseract-ocr-nor, or set TESSDATA_PREFIX to its folder (see the README)"
+            )
+        )
         self.interface_box.setTitle(self.tr("User interface"))
         self.language_label.setText(self.tr("Language:"))
         self.compound_check.setText(self.tr("A word also finds compounds (forvaltning → besøksforvaltning)"))
