@@ -18,6 +18,7 @@ CAN_DROP_ROOT = hasattr(os, "setuid") and os.geteuid() == 0
 # (a search imports the modules and codecs a run imports lazily), then gives up root.
 _AS_NOBODY = (
     "import contextlib, io, os, sys; from tromsvekst_desktop import cli; import encodings.utf_8_sig\n"
+    "import tromsvekst_desktop.core.ocr_index\n"  # imported by a run only when it gets to OCR
     "with contextlib.redirect_stdout(io.StringIO()):\n"
     "    cli.main(['--index-dir', sys.argv[2], 'search', 'bolig'])\n"
     f"os.setgid({NOBODY}); os.setuid({NOBODY})\n"
