@@ -284,6 +284,7 @@ class MainWindow(QMainWindow):
         self.goal_detail.documentRequested.connect(self.show_document)
         self.goal_detail.limitSearchRequested.connect(self.set_search_scope)
         self.goal_detail.savedSearchRequested.connect(self.run_saved_search)
+        self.goal_detail.searchRequested.connect(self.run_search)
         self.goal_detail.set_saved_searches(self.saved_searches)
         self.detail_stack = QStackedWidget(self)
         self.detail_stack.setFrameShape(QFrame.Shape.StyledPanel)
