@@ -7,8 +7,10 @@ that every file would load and writes all of them, or nothing.
 
 from __future__ import annotations
 
+import filecmp
 import os
 import re
+import shutil
 import tempfile
 import unicodedata
 from collections import Counter
@@ -19,8 +21,8 @@ from typing import Any
 
 import yaml
 
-from tromsvekst_desktop.core.catalog import catalog_from_yaml
 from tromsvekst_desktop.core.goals import GoalNode, goal_file_from_yaml
+from tromsvekst_desktop.core.problems import Problem
 from tromsvekst_desktop.core.yamlsource import ID_PATTERN, parse_yaml
 
 # The first line of every goal file the app writes: such files may be rewritten in place.
@@ -279,23 +281,20 @@ def is_app_written(path: Path) -> bool:
 
 
 def check_drafts(plans: list[DraftPlan], source_name: str = "") -> tuple[dict[str, str], list[ImportProblem]]:
-    """Each file's text by name, and why a file would not load (nothing may be written then)."""
+    """Each goal file's text by name, and why a file would not load (nothing may be written then)."""
     texts: dict[str, str] = {}
     problems: list[ImportProblem] = []
     for plan in plans:
         name = plan.file_name
         texts[name] = plan_yaml(plan, source_name)
-        data, parse_problems = parse_yaml(texts[name], name)
-        found = list(parse_problems)
+        data, found = parse_yaml(texts[name], name)
         if data is not None:
             found += goal_file_from_yaml(data, Path(name))[1]
-        if plan.catalogue:
-            catalogue_name = f"{plan.id}-dokumenter.yaml"
-            texts[catalogue_name] = catalogue_yaml(plan.catalogue)
-            data, parse_problems = parse_yaml(texts[catalogue_name], catalogue_name)
-            found += parse_problems
-            if data is not None:
-                found += catalog_from_yaml(data, Path(catalogue_name))[1]
+        for document in plan.catalogue:
+            if not is_id(document.id):
+                found.append(Problem(name, f"invalid document id '{document.id}'"))
+            if not document.title.strip():
+                found.append(Problem(name, f"document '{document.id}' has no title"))
         problems += [ImportProblem(None, f"{p}: the file would not load") for p in found]
     return texts, problems
 
@@ -303,12 +302,22 @@ def check_drafts(plans: list[DraftPlan], source_name: str = "") -> tuple[dict[st
 def write_drafts(
     plans: list[DraftPlan], out_dir: Path, source_name: str = ""
 ) -> tuple[list[WrittenPlan], list[ImportProblem]]:
-    """Write one goal file per plan (and its catalogue entries) into ``out_dir``: all or nothing."""
+    """Write one goal file per plan into ``out_dir``: all or nothing.
+
+    A plan's PDF (a proposal's source) is copied into ``out_dir`` unless it is there
+    already, so that the folder is indexed with it, and gets a catalogue file beside
+    the goal file.
+    """
     texts, problems = check_drafts(plans, source_name)
     if problems or not plans:
         return [], problems
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
+        for plan in plans:
+            if plan.catalogue:
+                for document in plan.catalogue:
+                    document.file = _copy_into(Path(document.file), out_dir)
+                texts[f"{plan.id}-dokumenter.yaml"] = catalogue_yaml(plan.catalogue)
         for name, text in texts.items():
             write_text_atomically(out_dir / name, text)
     except OSError as exc:
@@ -318,6 +327,18 @@ def write_drafts(
         for plan in plans
     ]
     return written, []
+
+
+def _copy_into(pdf: Path, folder: Path) -> str:
+    """The PDF's name in ``folder``, copying it there first unless it is in it already."""
+    if pdf.resolve().parent == folder.resolve():
+        return pdf.name
+    target, n = folder / pdf.name, 2
+    while target.exists() and not filecmp.cmp(target, pdf, shallow=False):
+        target, n = folder / f"{pdf.stem}-{n}{pdf.suffix}", n + 1
+    if not target.exists():
+        shutil.copy2(pdf, target)
+    return target.name
 
 
 def write_text_atomically(path: Path, text: str) -> None:

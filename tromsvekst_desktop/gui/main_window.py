@@ -284,7 +284,7 @@ class MainWindow(QMainWindow):
         self.goal_detail.documentRequested.connect(self.show_document)
         self.goal_detail.limitSearchRequested.connect(self.set_search_scope)
         self.goal_detail.savedSearchRequested.connect(self.run_saved_search)
-        self.goal_detail.searchRequested.connect(self.run_search)
+        self.goal_detail.searchRequested.connect(self.search_for)
         self.goal_detail.set_saved_searches(self.saved_searches)
         self.detail_stack = QStackedWidget(self)
         self.detail_stack.setFrameShape(QFrame.Shape.StyledPanel)
@@ -533,6 +533,12 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_edit.selectAll()
+
+    @Slot(str)
+    def search_for(self, query: str) -> None:
+        """Put a query into the search box and run it (a click on a goal's tag)."""
+        self.set_search_text(query)
+        self.search_now()
 
     @Slot()
     def search_now(self) -> None:
