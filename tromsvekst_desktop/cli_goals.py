@@ -8,12 +8,17 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from tromsvekst_desktop.core.goaldraft import APP_WRITTEN_MARK, write_drafts
+from tromsvekst_desktop.core.goaldraft import write_drafts
 from tromsvekst_desktop.core.goalexport import goals_csv
-from tromsvekst_desktop.core.goalimport import GOAL_KEYS, PLAN_TABLE_KEYS, ImportOptions, import_goals_file
+from tromsvekst_desktop.core.goalimport import (
+    GOAL_KEYS,
+    PLAN_TABLE_KEYS,
+    ImportOptions,
+    import_goals_file,
+    library_for_import,
+)
 from tromsvekst_desktop.core.goals import GoalForest
-from tromsvekst_desktop.core.library import bundled_library_dir, find_library_files
-from tromsvekst_desktop.core.librarydata import load_library_data
+from tromsvekst_desktop.core.library import bundled_library_dir
 
 EXIT_OK, EXIT_NOTHING_WRITTEN = 0, 1
 
@@ -28,35 +33,10 @@ def _pairs(values: Sequence[str] | None, option: str, parser: argparse.ArgumentP
     return pairs
 
 
-def library_for_import(
-    out_dir: Path, source: Path, include_bundled: bool, more: Sequence[Path] = ()
-) -> tuple[set[str], frozenset[str]]:
-    """The ids an import must not reuse and the catalogue ids it may link to.
-
-    Files an earlier import of the same source wrote into ``out_dir`` are left out: a new
-    import of that source replaces them.
-    """
-    roots = ([bundled_library_dir()] if include_bundled else []) + [*more, out_dir]
-    earlier = f"{APP_WRITTEN_MARK} from {source.name}."
-    files = [
-        path for path in find_library_files(roots).yaml_files if not _first_line(path).startswith(earlier)
-    ]
-    data = load_library_data(files)
-    taken = {node.id for node in data.goals.all_nodes()}
-    return taken, frozenset(data.catalog.documents)
-
-
-def _first_line(path: Path) -> str:
-    try:
-        with path.open(encoding="utf-8-sig") as stream:
-            return stream.readline()
-    except (OSError, UnicodeDecodeError):
-        return ""
-
-
 def cmd_import_goals(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     source = Path(args.source)
-    taken, documents = library_for_import(args.out, source, not args.no_bundled)
+    roots = ([] if args.no_bundled else [bundled_library_dir()]) + [args.out]
+    taken, documents = library_for_import(roots, args.out, source)
     options = ImportOptions(
         mapping=_pairs(args.map, "--map", parser),
         plan_mapping=_pairs(args.plan_map, "--plan-map", parser),

@@ -271,13 +271,18 @@ def catalogue_yaml(documents: Iterable[DraftDocument]) -> str:
     return _dump({"documents": entries}, f"{APP_WRITTEN_MARK}: the documents of imported plans.\n\n")
 
 
-def is_app_written(path: Path) -> bool:
-    """Whether a goal file was written by the app (and may be rewritten without losing comments)."""
+def first_line(path: Path) -> str:
+    """A text file's first line ("" when it cannot be read)."""
     try:
         with path.open(encoding="utf-8-sig") as stream:
-            return stream.readline().startswith(APP_WRITTEN_MARK)
+            return stream.readline()
     except (OSError, UnicodeDecodeError):
-        return False
+        return ""
+
+
+def is_app_written(path: Path) -> bool:
+    """Whether a goal file was written by the app (and may be rewritten without losing comments)."""
+    return first_line(path).startswith(APP_WRITTEN_MARK)
 
 
 def check_drafts(plans: list[DraftPlan], source_name: str = "") -> tuple[dict[str, str], list[ImportProblem]]:

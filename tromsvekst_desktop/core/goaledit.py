@@ -19,6 +19,7 @@ from tromsvekst_desktop.core.goaldraft import (
     DraftPlan,
     check_drafts,
     draft_from_goal,
+    first_line,
     is_app_written,
     slug,
     unique_id,
@@ -158,11 +159,7 @@ def edit_goal_file(path: Path, change: Callable[[DraftPlan], object]) -> None:
 
 def _origin(path: Path) -> str:
     """The source named in the file's first line ("… from mål.xlsx. …"), kept when it is rewritten."""
-    try:
-        first = path.read_text(encoding="utf-8-sig").split("\n", 1)[0]
-    except (OSError, UnicodeDecodeError):
-        return ""
-    rest = first[len(APP_WRITTEN_MARK) :]
+    rest = first_line(path)[len(APP_WRITTEN_MARK) :]
     return rest[len(" from ") :].split(". ", 1)[0] if rest.startswith(" from ") else ""
 
 

@@ -10,20 +10,24 @@ good rows are kept.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from tromsvekst_desktop.core.goaldraft import (
+    APP_WRITTEN_MARK,
     DEFAULT_LEVELS,
     DraftNode,
     DraftPlan,
     ImportProblem,
+    first_line,
     is_id,
     slug,
     unique_id,
 )
 from tromsvekst_desktop.core.goals import tag_name
+from tromsvekst_desktop.core.library import find_library_files
+from tromsvekst_desktop.core.librarydata import load_library_data
 from tromsvekst_desktop.core.tables import Row, Table, TableError, read_table
 
 # The keys a column can be mapped to (`--map KEY=COLUMN`); the last four are what
@@ -516,3 +520,19 @@ def import_goals_file(path: Path, options: ImportOptions, plans_path: Path | Non
     except TableError as exc:
         return TableImport([], [ImportProblem(None, str(exc))], {}, [])
     return import_table(table, options, plans_table)
+
+
+def library_for_import(roots: Sequence[Path], out_dir: Path, source: Path) -> tuple[set[str], frozenset[str]]:
+    """The goal ids an import must not reuse and the catalogue ids it may link to.
+
+    Files an earlier import of the same source wrote into ``out_dir`` are left out: a new
+    import of that source replaces them.
+    """
+    earlier = f"{APP_WRITTEN_MARK} from {source.name}."
+    files = [
+        path
+        for path in find_library_files([*roots, out_dir]).yaml_files
+        if not (path.parent.resolve() == out_dir.resolve() and first_line(path).startswith(earlier))
+    ]
+    data = load_library_data(files)
+    return {node.id for node in data.goals.all_nodes()}, frozenset(data.catalog.documents)
