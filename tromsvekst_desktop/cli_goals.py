@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from tromsvekst_desktop.core.goaldraft import write_drafts
+from tromsvekst_desktop.core.goaldraft import ImportProblem, write_drafts
 from tromsvekst_desktop.core.goalexport import goals_csv
 from tromsvekst_desktop.core.goalimport import (
     GOAL_KEYS,
@@ -46,7 +46,10 @@ def cmd_import_goals(args: argparse.Namespace, parser: argparse.ArgumentParser) 
         known_documents=documents,
     )
     result = import_goals_file(source, options, Path(args.plans) if args.plans else None)
-    problems = list(result.problems)
+    problems = list(result.problems) + [
+        ImportProblem(None, f"level code {code} has no name: give one with --level {code}=NAME")
+        for code in result.unnamed_levels
+    ]
     written, write_problems = write_drafts(result.plans, args.out, source.name)
     problems += write_problems
     if args.json:

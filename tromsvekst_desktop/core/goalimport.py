@@ -130,7 +130,7 @@ class TableImport:
     plans: list[DraftPlan]
     problems: list[ImportProblem]
     mapping: dict[str, str]  # the columns used, guessed or given
-    unnamed_levels: list[str]  # level codes that still need a name
+    unnamed_levels: list[str]  # level codes that still need a name (the CLI asks for --level)
 
 
 @dataclass
@@ -166,8 +166,12 @@ def column_problems(table: Table, mapping: Mapping[str, str], keys: tuple[str, .
 
 def import_table(table: Table, options: ImportOptions, plans_table: Table | None = None) -> TableImport:
     """Draft plans from a table's rows; every row that cannot be used as it is gets a problem."""
-    mapping = guess_mapping(table.headers) | options.mapping
-    problems = column_problems(table, options.mapping, GOAL_KEYS + EXTRA_GOAL_KEYS)
+    # A key given as "" is unmapped on purpose (the window's "(none)"), even when a header matches.
+    mapping = {
+        key: column for key, column in (guess_mapping(table.headers) | options.mapping).items() if column
+    }
+    given = {key: column for key, column in options.mapping.items() if column}
+    problems = column_problems(table, given, GOAL_KEYS + EXTRA_GOAL_KEYS)
     problems += [ImportProblem(row, message) for row, message in table.notes]
     if "title" not in mapping:
         shown = ", ".join(table.headers)
@@ -184,10 +188,6 @@ def import_table(table: Table, options: ImportOptions, plans_table: Table | None
     plan_info = _plan_info(plans_table, options, problems) if plans_table is not None else {}
     plans = builder.plans(goals, plan_info)
     problems.sort(key=lambda problem: problem.row or 0)
-    for code in sorted(builder.unnamed_codes):
-        problems.append(
-            ImportProblem(None, f"level code {code} has no name: give one with --level {code}=NAME")
-        )
     return TableImport(plans, problems, mapping, sorted(builder.unnamed_codes))
 
 
@@ -536,3 +536,25 @@ def library_for_import(roots: Sequence[Path], out_dir: Path, source: Path) -> tu
     ]
     data = load_library_data(files)
     return {node.id for node in data.goals.all_nodes()}, frozenset(data.catalog.documents)
+
+
+@dataclass
+class GoalSource:
+    """A source file read for the import dialog: a table to map, or a PDF's proposal."""
+
+    table: Table | None = None
+    plans_table: Table | None = None
+    proposal: TableImport | None = None
+    error: str = ""
+
+
+def read_goal_source(path: Path, plans_path: Path | None, options: ImportOptions) -> GoalSource:
+    """Read a table (and plans table) or make a PDF's proposal; run in a worker process by the window."""
+    if path.suffix.lower() == ".pdf":
+        return GoalSource(proposal=import_goals_file(path, options))
+    try:
+        return GoalSource(
+            table=read_table(path), plans_table=read_table(plans_path) if plans_path is not None else None
+        )
+    except TableError as exc:
+        return GoalSource(error=str(exc))
