@@ -52,54 +52,490 @@
 <context>
     <name>GoalDetail</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="116"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="118"/>
         <source>Search only in these documents</source>
         <translation>Søk bare i disse dokumentene</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="124"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="126"/>
         <source>Limit the search to the documents this goal links to: %1</source>
         <translation>Avgrens søket til dokumentene dette målet peker til: %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="126"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="128"/>
         <source>This goal links to no documents.</source>
         <translation>Dette målet peker ikke til noe dokument.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="161"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="166"/>
         <source>no local PDF</source>
         <translation>ingen lokal PDF</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="164"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="169"/>
         <source>p. %1</source>
         <translation>s. %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="172"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="177"/>
         <source>In the documents</source>
         <translation>I dokumentene</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="180"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="185"/>
         <source>Contains</source>
         <translation>Inneholder</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="192"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="197"/>
         <source>Related goals</source>
         <translation>Beslektede mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="204"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="209"/>
         <source>Saved searches for this goal</source>
         <translation>Lagrede søk for dette målet</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="208"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="213"/>
         <source>Source: %1</source>
         <translation>Kilde: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GoalImportDialog</name>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="269"/>
+        <source>Choose a table or a PDF</source>
+        <translation>Velg en tabell eller en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="271"/>
+        <source>Tables and PDFs (%1)</source>
+        <translation>Tabeller og PDF-er (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="280"/>
+        <source>Choose a table of the plans</source>
+        <translation>Velg en tabell over planene</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="280"/>
+        <source>Tables (%1)</source>
+        <translation>Tabeller (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="290"/>
+        <source>Save the goals in</source>
+        <translation>Lagre målene i</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="367"/>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="443"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="693"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="481"/>
+        <source>Reading …</source>
+        <translation>Leser …</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="483"/>
+        <source>Choose a table (CSV, Excel, JSON) or a plan PDF.</source>
+        <translation>Velg en tabell (CSV, Excel, JSON) eller en plan som PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="486"/>
+        <source>%1 plans, %2 goals</source>
+        <translation>%1 planer, %2 mål</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="495"/>
+        <source>Row %1: %2</source>
+        <translation>Rad %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="497"/>
+        <source>Problems (%1)</source>
+        <translation>Problemer (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="592"/>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="594"/>
+        <source>New goal</source>
+        <translation>Nytt mål</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="623"/>
+        <source>There is no goal above it to move it under.</source>
+        <translation>Det er ikke noe mål over å flytte det inn under.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="635"/>
+        <source>The goal is already at the top level.</source>
+        <translation>Målet er allerede på øverste nivå.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="662"/>
+        <source>Choose the folder to save the goals in.</source>
+        <translation>Velg mappen målene skal lagres i.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="670"/>
+        <source>Nothing was saved:</source>
+        <translation>Ingenting ble lagret:</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="679"/>
+        <source>Import goals</source>
+        <translation>Importer mål</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="680"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="682"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="684"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="717"/>
+        <source>Choose …</source>
+        <translation>Velg …</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="683"/>
+        <source>Plans table (optional):</source>
+        <translation>Plantabell (valgfri):</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="685"/>
+        <source>Columns</source>
+        <translation>Kolonner</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="687"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="688"/>
+        <source>Parent</source>
+        <translation>Overordnet</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="689"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="703"/>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="690"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="703"/>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="691"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="692"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="694"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="695"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="703"/>
+        <source>Page</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="696"/>
+        <source>Tags</source>
+        <translation>Emneknagger</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="700"/>
+        <source>Names of level codes</source>
+        <translation>Navn på nivåkoder</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="701"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="701"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="702"/>
+        <source>Preview</source>
+        <translation>Forhåndsvisning</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="703"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="704"/>
+        <source>Add goal</source>
+        <translation>Legg til mål</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="705"/>
+        <source>Add a goal under the selected one</source>
+        <translation>Legg til et mål under det valgte</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="706"/>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="707"/>
+        <source>Merge with the one above</source>
+        <translation>Slå sammen med målet over</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="708"/>
+        <source>Move up</source>
+        <translation>Flytt opp</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="709"/>
+        <source>Move down</source>
+        <translation>Flytt ned</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="711"/>
+        <source>Move under the goal above</source>
+        <translation>Flytt inn under målet over</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="713"/>
+        <source>Move out of its parent</source>
+        <translation>Flytt ut av det overordnede målet</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="714"/>
+        <source>Double-click a title or level to change it; drag a goal to move it.</source>
+        <translation>Dobbeltklikk på en tittel eller et nivå for å endre det; dra et mål for å flytte det.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="715"/>
+        <source>Save in &amp;folder:</source>
+        <translation>Lagre i &amp;mappe:</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="718"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+</context>
+<context>
+    <name>GoalPickerDialog</name>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_picker.py" line="90"/>
+        <source>Choose a goal</source>
+        <translation>Velg et mål</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_picker.py" line="91"/>
+        <source>Filter …</source>
+        <translation>Filtrer …</translation>
+    </message>
+</context>
+<context>
+    <name>GoalTools</name>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="73"/>
+        <source>Import &amp;goals …</source>
+        <translation>Importer &amp;mål …</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="74"/>
+        <source>Export goa&amp;ls …</source>
+        <translation>Eksporter må&amp;l …</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="75"/>
+        <source>Link this page to a goal …</source>
+        <translation>Knytt siden til mål …</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="108"/>
+        <source>Imported %1 plans with %2 goals into %3</source>
+        <translation>Importerte %1 planer med %2 mål til %3</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="130"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="141"/>
+        <source>Export goals</source>
+        <translation>Eksporter mål</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="130"/>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV-tabell (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="142"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="147"/>
+        <source>Goals exported to %1</source>
+        <translation>Målene er eksportert til %1</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="162"/>
+        <source>Link this page to a goal</source>
+        <translation>Knytt siden til mål</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="163"/>
+        <source>Only pages of documents in the catalogue can be linked to goals.</source>
+        <translation>Bare sider i dokumenter som står i katalogen, kan knyttes til mål.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="170"/>
+        <source>Which goal does page %1 of «%2» belong to?</source>
+        <translation>Hvilket mål hører side %1 i «%2» til?</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="205"/>
+        <source>Open the goal file in your editor</source>
+        <translation>Åpne målfilen i redigeringsprogrammet</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="206"/>
+        <source>Written by hand: the app does not rewrite it, so its comments stay</source>
+        <translation>Skrevet for hånd: appen skriver den ikke om, så kommentarene blir stående</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="211"/>
+        <source>Add a goal under it …</source>
+        <translation>Legg til et mål under …</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="215"/>
+        <source>Rename …</source>
+        <translation>Gi nytt navn …</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="216"/>
+        <source>Edit text …</source>
+        <translation>Rediger teksten …</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="217"/>
+        <source>Set level …</source>
+        <translation>Endre nivå …</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="218"/>
+        <source>Move up</source>
+        <translation>Flytt opp</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="219"/>
+        <source>Move down</source>
+        <translation>Flytt ned</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="220"/>
+        <source>Delete …</source>
+        <translation>Slett …</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="248"/>
+        <source>Add a goal</source>
+        <translation>Legg til et mål</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="248"/>
+        <source>Title of the new goal:</source>
+        <translation>Tittel på det nye målet:</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="254"/>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="267"/>
+        <source>Rename</source>
+        <translation>Gi nytt navn</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="267"/>
+        <source>Title:</source>
+        <translation>Tittel:</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="274"/>
+        <source>Edit text</source>
+        <translation>Rediger teksten</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="274"/>
+        <source>Text:</source>
+        <translation>Tekst:</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="284"/>
+        <source>Set level</source>
+        <translation>Endre nivå</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="284"/>
+        <source>Level:</source>
+        <translation>Nivå:</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="294"/>
+        <source>Delete «%1»?</source>
+        <translation>Slette «%1»?</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="296"/>
+        <source>The %1 goals under it are deleted too.</source>
+        <translation>De %1 målene under slettes også.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="297"/>
+        <source>Delete goal</source>
+        <translation>Slett mål</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="303"/>
+        <source>The goal was not changed</source>
+        <translation>Målet ble ikke endret</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="306"/>
+        <source>Open in your editor</source>
+        <translation>Åpne i redigeringsprogrammet</translation>
     </message>
 </context>
 <context>
@@ -233,12 +669,12 @@
 <context>
     <name>LinkingGoalsPanel</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="272"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="279"/>
         <source>Goals that point here</source>
         <translation>Mål som peker hit</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="275"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="282"/>
         <source>No goal links to this page.</source>
         <translation>Ingen mål peker til denne siden.</translation>
     </message>
@@ -299,8 +735,8 @@
     </message>
     <message>
         <location filename="../../tromsvekst_desktop/gui/main_window.py" line="431"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="815"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="835"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="822"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="854"/>
         <source>Hits</source>
         <translation>Treff</translation>
     </message>
@@ -420,262 +856,262 @@
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="488"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="492"/>
         <source>Plans: %1 · Goals: %2 · Documents: %3</source>
         <translation>Planer: %1 · Mål: %2 · Dokumenter: %3</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="497"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="501"/>
         <source>the word, also in other forms (klimatilpasningen)</source>
         <translation>ordet, også i andre former (klimatilpasningen)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="498"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="502"/>
         <source>pages and goals with both words</source>
         <translation>sider og mål med begge ordene</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="499"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="503"/>
         <source>the exact phrase</source>
         <translation>nøyaktig denne frasen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="500"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="504"/>
         <source>housing OR homes</source>
         <translation>bolig ELLER boliger</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="500"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="504"/>
         <source>either word</source>
         <translation>ett av ordene</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="501"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="505"/>
         <source>climate NOT transport</source>
         <translation>klima IKKE transport</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="501"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="505"/>
         <source>leave out what contains the word after NOT</source>
         <translation>utelat det som inneholder ordet etter IKKE</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="502"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="506"/>
         <source>words that begin with “areal”</source>
         <translation>ord som begynner med «areal»</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="503"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="507"/>
         <source>also similar spellings</source>
         <translation>også lignende stavemåter</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="504"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="508"/>
         <source>year:2024</source>
         <translation>år:2024</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="504"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="508"/>
         <source>only documents that concern the year 2024</source>
         <translation>bare dokumenter som gjelder år 2024</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="513"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="517"/>
         <source>Plans in the library</source>
         <translation>Planer i biblioteket</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="516"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="520"/>
         <source>No plans are loaded yet.</source>
         <translation>Ingen planer er lastet ennå.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="517"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="521"/>
         <source>Search in plans and goals</source>
         <translation>Søk i planer og mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="520"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="524"/>
         <source>Type in the field above. Tromsvekst finds pages in the plan documents and goals in the plans, and marks the words it found.</source>
         <translation>Skriv i feltet over. Tromsvekst finner sider i plandokumentene og mål i planene, og markerer ordene den fant.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="722"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="729"/>
         <source>The search index is damaged (%1). Rebuild it from your library: your documents are not affected.</source>
         <translation>Søkeindeksen er skadet (%1). Bygg den på nytt fra biblioteket: dokumentene dine berøres ikke.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="755"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="762"/>
         <source>This goal is not in the library any more.</source>
         <translation>Dette målet finnes ikke lenger i biblioteket.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="805"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="812"/>
         <source>Type in the search field to search only in %1.</source>
         <translation>Skriv i søkefeltet for å søke bare i %1.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="809"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="816"/>
         <source>The search index is not ready yet. It is made when the library is indexed; your search runs as soon as it is ready.</source>
         <translation>Søkeindeksen er ikke klar ennå. Den lages når biblioteket indekseres; søket ditt kjøres så snart den er klar.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="861"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="880"/>
         <source>No local PDF for %1.</source>
         <translation>Ingen lokal PDF for %1.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="934"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="953"/>
         <source>&amp;Export hits …</source>
         <translation>&amp;Eksporter treff …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="935"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="954"/>
         <source>Copy &amp;citation</source>
         <translation>Kopier &amp;kildehenvisning</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="936"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="955"/>
         <source>Sa&amp;ve search …</source>
         <translation>&amp;Lagre søk …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1006"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1012"/>
         <source>Search only in this goal</source>
         <translation>Søk bare i dette målet</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1008"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1014"/>
         <source>Save search here …</source>
         <translation>Lagre søk her …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1024"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1032"/>
         <source>No hits to export.</source>
         <translation>Ingen treff å eksportere.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1027"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1037"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1035"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1045"/>
         <source>Export hits</source>
         <translation>Eksporter treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1027"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1035"/>
         <source>hits.csv</source>
         <translation>treff.csv</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1027"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1035"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1038"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1046"/>
         <source>Cannot write %1: %2</source>
         <translation>Kan ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1042"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1050"/>
         <source>%1 hits exported to %2</source>
         <translation>%1 treff eksportert til %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1050"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1058"/>
         <source>Choose a hit to cite.</source>
         <translation>Velg et treff å henvise til.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1054"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1062"/>
         <source>Copied: %1</source>
         <translation>Kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1070"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1078"/>
         <source>Type a search first, then save it.</source>
         <translation>Skriv et søk først, og lagre det så.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1072"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1080"/>
         <source>Name of the saved search:</source>
         <translation>Navn på det lagrede søket:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1074"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1082"/>
         <source>Name of the search saved for %1:</source>
         <translation>Navn på søket som lagres for %1:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1075"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1082"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1091"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1083"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1090"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1099"/>
         <source>Save search</source>
         <translation>Lagre søk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1083"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1091"/>
         <source>Replace the saved search «%1»?</source>
         <translation>Erstatte det lagrede søket «%1»?</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1094"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1102"/>
         <source>Search saved as «%1».</source>
         <translation>Søket er lagret som «%1».</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1110"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1116"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1118"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1124"/>
         <source>Rename saved search</source>
         <translation>Gi lagret søk nytt navn</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1110"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1118"/>
         <source>New name:</source>
         <translation>Nytt navn:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1123"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1130"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1131"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1138"/>
         <source>Delete saved search</source>
         <translation>Slett lagret søk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1123"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1131"/>
         <source>Delete the saved search «%1»?</source>
         <translation>Slette det lagrede søket «%1»?</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1138"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1146"/>
         <source>Open PDF</source>
         <translation>Åpne PDF</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1138"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1146"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1144"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1152"/>
         <source>Add a folder to the library</source>
         <translation>Legg til en mappe i biblioteket</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1157"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1165"/>
         <source>Offline search in the plan documents of the Tromsø region, beside their goals and strategies.</source>
         <translation>Søk uten nett i Tromsøregionens plandokumenter, side om side med målene og strategiene deres.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1160"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1168"/>
         <source>Licence: GNU Affero General Public License, version 3 or later (AGPL-3.0-or-later).</source>
         <translation>Lisens: GNU Affero General Public License, versjon 3 eller senere (AGPL-3.0-or-later).</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1162"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1170"/>
         <source>Built with:</source>
         <translation>Bygd med:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1175"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1183"/>
         <source>About Tromsvekst</source>
         <translation>Om Tromsvekst</translation>
     </message>
@@ -785,47 +1221,47 @@
     </message>
     <message>
         <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="298"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="396"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="404"/>
         <source>No document is open.</source>
         <translation>Ingen dokument er åpent.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="333"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="334"/>
         <source>Cannot find the file «%1». It may have been moved or deleted.</source>
         <translation>Finner ikke filen «%1». Den kan være flyttet eller slettet.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="341"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="342"/>
         <source>Cannot open «%1»: %2</source>
         <translation>Kan ikke åpne «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="346"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="347"/>
         <source>«%1» is password protected. Open it again and enter the password to read it.</source>
         <translation>«%1» er passordbeskyttet. Åpne den på nytt og skriv inn passordet for å lese den.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="351"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="352"/>
         <source>«%1» has no pages.</source>
         <translation>«%1» har ingen sider.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="478"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="486"/>
         <source>No other page has hits.</source>
         <translation>Ingen andre sider har treff.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="482"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="490"/>
         <source>No hits in this document.</source>
         <translation>Ingen treff i dette dokumentet.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="573"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="581"/>
         <source>Cannot show page %1: %2</source>
         <translation>Kan ikke vise side %1: %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="617"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="625"/>
         <source>Copied the text of page %1.</source>
         <translation>Kopierte teksten på side %1.</translation>
     </message>
@@ -1095,113 +1531,113 @@
         <translation>Søkte også etter: %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="492"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="493"/>
         <source>1 hit</source>
         <translation>1 treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="492"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="493"/>
         <source>%1 hits</source>
         <translation>%1 treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="494"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="495"/>
         <source>%1, the best %2 shown</source>
         <translation>%1, de %2 beste vises</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="499"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="500"/>
         <source>%1 in %2</source>
         <translation>%1 i %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="500"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="501"/>
         <source>1 page</source>
         <translation>1 side</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="500"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="501"/>
         <source>%1 pages</source>
         <translation>%1 sider</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="503"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="504"/>
         <source>1 document</source>
         <translation>1 dokument</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="503"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="504"/>
         <source>%1 documents</source>
         <translation>%1 dokumenter</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="508"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="509"/>
         <source>1 goal</source>
         <translation>1 mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="508"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="509"/>
         <source>%1 goals</source>
         <translation>%1 mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="509"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="510"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="515"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="516"/>
         <source>No hits for «%1»</source>
         <translation>Ingen treff for «%1»</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="519"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="520"/>
         <source>Did you mean «%1»?</source>
         <translation>Mente du «%1»?</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="524"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="525"/>
         <source>The search is limited to %1.</source>
         <translation>Søket er avgrenset til %1.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="525"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="526"/>
         <source>Search in all documents</source>
         <translation>Søk i alle dokumenter</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="531"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="532"/>
         <source>Try fewer or other words, a word with * at the end, or ~ for similar spellings.</source>
         <translation>Prøv færre eller andre ord, et ord med * på slutten, eller ~ for lignende stavemåter.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="533"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="540"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="534"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="541"/>
         <source>Search tips</source>
         <translation>Søketips</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="539"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="540"/>
         <source>This search cannot be run</source>
         <translation>Dette søket kan ikke kjøres</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="567"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="568"/>
         <source>Only in: %1</source>
         <translation>Bare i: %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="571"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="572"/>
         <source>Search results</source>
         <translation>Søkeresultater</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="572"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="573"/>
         <source>Search in all documents again</source>
         <translation>Søk i alle dokumenter igjen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="573"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="574"/>
         <source>Remove the limit</source>
         <translation>Fjern avgrensningen</translation>
     </message>

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QUrl, Slot
+from PySide6.QtCore import QEvent, QObject, QUrl, Slot
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu, QMessageBox
 
@@ -37,10 +37,6 @@ from tromsvekst_desktop.gui.library_wiring import LibraryTools
 from tromsvekst_desktop.gui.main_window import MainWindow
 from tromsvekst_desktop.gui.widgets.goal_import_dialog import GoalImportDialog
 from tromsvekst_desktop.gui.widgets.goal_picker import GoalPickerDialog
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("GoalTools", text)
 
 
 class GoalTools(QObject):
@@ -74,9 +70,9 @@ class GoalTools(QObject):
 
     @Slot()
     def retranslate(self) -> None:
-        self.import_action.setText(tr("Import &goals …"))
-        self.export_action.setText(tr("Export goa&ls …"))
-        self.link_action.setText(tr("Link this page to a goal …"))
+        self.import_action.setText(self.tr("Import &goals …"))
+        self.export_action.setText(self.tr("Export goa&ls …"))
+        self.link_action.setText(self.tr("Link this page to a goal …"))
 
     # --- import ------------------------------------------------------------------------
 
@@ -109,7 +105,7 @@ class GoalTools(QObject):
             self.window.libraryFolderAdded.emit(str(folder))  # joins the library: shown and indexed
         self.window.show_goal(dialog.written[0].id)
         self.window.statusBar().showMessage(
-            tr("Imported %1 plans with %2 goals into %3")
+            self.tr("Imported %1 plans with %2 goals into %3")
             .replace("%1", str(len(dialog.written)))
             .replace("%2", str(sum(plan.nodes for plan in dialog.written)))
             .replace("%3", str(folder)),
@@ -131,7 +127,7 @@ class GoalTools(QObject):
     @Slot()
     def export_goals(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self.window, tr("Export goals"), str(Path.home() / "mål.csv"), tr("CSV table (*.csv)")
+            self.window, self.tr("Export goals"), str(Path.home() / "mål.csv"), self.tr("CSV table (*.csv)")
         )
         if name:
             self.write_goals_table(Path(name))
@@ -142,11 +138,13 @@ class GoalTools(QObject):
         except OSError as exc:
             QMessageBox.warning(
                 self.window,
-                tr("Export goals"),
-                tr("Cannot write %1: %2").replace("%1", str(path)).replace("%2", exc.strerror or str(exc)),
+                self.tr("Export goals"),
+                self.tr("Cannot write %1: %2")
+                .replace("%1", str(path))
+                .replace("%2", exc.strerror or str(exc)),
             )
             return False
-        self.window.statusBar().showMessage(tr("Goals exported to %1").replace("%1", str(path)), 6000)
+        self.window.statusBar().showMessage(self.tr("Goals exported to %1").replace("%1", str(path)), 6000)
         return True
 
     # --- linking -----------------------------------------------------------------------
@@ -161,15 +159,17 @@ class GoalTools(QObject):
         if where is None:
             QMessageBox.information(
                 self.window,
-                tr("Link this page to a goal"),
-                tr("Only pages of documents in the catalogue can be linked to goals."),
+                self.tr("Link this page to a goal"),
+                self.tr("Only pages of documents in the catalogue can be linked to goals."),
             )
             return
         doc_id, page = where
         title = self.window.documents()[doc_id].title if doc_id in self.window.documents() else doc_id
         picker = GoalPickerDialog(
             self.window.forest(),
-            tr("Which goal does page %1 of «%2» belong to?").replace("%1", str(page)).replace("%2", title),
+            self.tr("Which goal does page %1 of «%2» belong to?")
+            .replace("%1", str(page))
+            .replace("%2", title),
             self.window,
         )
         current = self.window.goal_detail.node_id()
@@ -202,22 +202,22 @@ class GoalTools(QObject):
         menu.addSeparator()
         path = Path(node.file)
         if not is_app_written(path):
-            opener = menu.addAction(tr("Open the goal file in your editor"))
-            opener.setToolTip(tr("Written by hand: the app does not rewrite it, so its comments stay"))
+            opener = menu.addAction(self.tr("Open the goal file in your editor"))
+            opener.setToolTip(self.tr("Written by hand: the app does not rewrite it, so its comments stay"))
             opener.triggered.connect(lambda: self.open_in_editor(path))
             return
         is_plan = node.id == node.plan_id
         entries: list[tuple[str, Callable[[], object]]] = [
-            (tr("Add a goal under it …"), lambda: self.add_goal(node_id)),
+            (self.tr("Add a goal under it …"), lambda: self.add_goal(node_id)),
         ]
         if not is_plan:
             entries += [
-                (tr("Rename …"), lambda: self.rename_goal(node_id)),
-                (tr("Edit text …"), lambda: self.edit_text(node_id)),
-                (tr("Set level …"), lambda: self.set_level(node_id)),
-                (tr("Move up"), lambda: self.edit(node_id, lambda plan: shift(plan, node_id, -1))),
-                (tr("Move down"), lambda: self.edit(node_id, lambda plan: shift(plan, node_id, 1))),
-                (tr("Delete …"), lambda: self.delete_goal(node_id)),
+                (self.tr("Rename …"), lambda: self.rename_goal(node_id)),
+                (self.tr("Edit text …"), lambda: self.edit_text(node_id)),
+                (self.tr("Set level …"), lambda: self.set_level(node_id)),
+                (self.tr("Move up"), lambda: self.edit(node_id, lambda plan: shift(plan, node_id, -1))),
+                (self.tr("Move down"), lambda: self.edit(node_id, lambda plan: shift(plan, node_id, 1))),
+                (self.tr("Delete …"), lambda: self.delete_goal(node_id)),
             ]
         for text, slot in entries:
             menu.addAction(text).triggered.connect(slot)
@@ -245,13 +245,13 @@ class GoalTools(QObject):
         return value.strip() if ok and value.strip() else None
 
     def add_goal(self, parent_id: str) -> None:
-        title = self._ask(tr("Add a goal"), tr("Title of the new goal:"), "")
+        title = self._ask(self.tr("Add a goal"), self.tr("Title of the new goal:"), "")
         if title is None:
             return
         node = self.window.forest().node(parent_id)
         assert node is not None
         children = node.children
-        level = children[0].level if children else tr("Goal")
+        level = children[0].level if children else self.tr("Goal")
         added: list[str] = []
 
         def change(plan: DraftPlan) -> None:
@@ -264,14 +264,14 @@ class GoalTools(QObject):
 
     def rename_goal(self, node_id: str) -> None:
         node = self.window.forest().node(node_id)
-        title = self._ask(tr("Rename"), tr("Title:"), node.title if node else "")
+        title = self._ask(self.tr("Rename"), self.tr("Title:"), node.title if node else "")
         if title is not None:
             self.edit(node_id, lambda plan: setattr(node_in(plan, node_id), "title", title))
 
     def edit_text(self, node_id: str) -> None:
         node = self.window.forest().node(node_id)
         text, ok = QInputDialog.getMultiLineText(
-            self.window, tr("Edit text"), tr("Text:"), node.text if node else ""
+            self.window, self.tr("Edit text"), self.tr("Text:"), node.text if node else ""
         )
         if ok:
             self.edit(node_id, lambda plan: setattr(node_in(plan, node_id), "text", text.strip()))
@@ -280,7 +280,9 @@ class GoalTools(QObject):
         node = self.window.forest().node(node_id)
         levels = sorted({n.level for n in self.window.forest().all_nodes() if n.level != "Plan"})
         current = levels.index(node.level) if node is not None and node.level in levels else 0
-        level, ok = QInputDialog.getItem(self.window, tr("Set level"), tr("Level:"), levels, current, True)
+        level, ok = QInputDialog.getItem(
+            self.window, self.tr("Set level"), self.tr("Level:"), levels, current, True
+        )
         if ok and level.strip():
             self.edit(node_id, lambda plan: setattr(node_in(plan, node_id), "level", level.strip()))
 
@@ -289,19 +291,19 @@ class GoalTools(QObject):
         if node is None:
             return
         below = sum(1 for _ in node.walk()) - 1
-        question = tr("Delete «%1»?").replace("%1", node.title)
+        question = self.tr("Delete «%1»?").replace("%1", node.title)
         if below:
-            question += " " + tr("The %1 goals under it are deleted too.").replace("%1", str(below))
-        answer = QMessageBox.question(self.window, tr("Delete goal"), question)
+            question += " " + self.tr("The %1 goals under it are deleted too.").replace("%1", str(below))
+        answer = QMessageBox.question(self.window, self.tr("Delete goal"), question)
         if answer == QMessageBox.StandardButton.Yes:
             self.edit(node_id, lambda plan: delete(plan, node_id))
 
     def _cannot_edit(self, node: GoalNode, reason: str) -> None:
         box = QMessageBox(
-            QMessageBox.Icon.Information, tr("The goal was not changed"), reason, parent=self.window
+            QMessageBox.Icon.Information, self.tr("The goal was not changed"), reason, parent=self.window
         )
         box.addButton(QMessageBox.StandardButton.Close)
-        open_button = box.addButton(tr("Open in your editor"), QMessageBox.ButtonRole.ActionRole)
+        open_button = box.addButton(self.tr("Open in your editor"), QMessageBox.ButtonRole.ActionRole)
         box.exec()
         if box.clickedButton() is open_button:
             self.open_in_editor(Path(node.file))
