@@ -136,7 +136,7 @@
     </message>
     <message>
         <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="443"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="693"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="695"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -152,201 +152,201 @@
     </message>
     <message>
         <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="486"/>
-        <source>%1 plans, %2 goals</source>
-        <translation>%1 planer, %2 mål</translation>
+        <source>Plans: %1 · Goals: %2</source>
+        <translation>Planer: %1 · Mål: %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="495"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="497"/>
         <source>Row %1: %2</source>
         <translation>Rad %1: %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="497"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="499"/>
         <source>Problems (%1)</source>
         <translation>Problemer (%1)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="592"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="594"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="594"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="596"/>
         <source>New goal</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="623"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="625"/>
         <source>There is no goal above it to move it under.</source>
         <translation>Det er ikke noe mål over å flytte det inn under.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="635"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="637"/>
         <source>The goal is already at the top level.</source>
         <translation>Målet er allerede på øverste nivå.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="662"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="664"/>
         <source>Choose the folder to save the goals in.</source>
         <translation>Velg mappen målene skal lagres i.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="670"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="672"/>
         <source>Nothing was saved:</source>
         <translation>Ingenting ble lagret:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="679"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="681"/>
         <source>Import goals</source>
         <translation>Importer mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="680"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="682"/>
         <source>&amp;File:</source>
         <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="682"/>
         <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="684"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="717"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="686"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="719"/>
         <source>Choose …</source>
         <translation>Velg …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="683"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="685"/>
         <source>Plans table (optional):</source>
         <translation>Plantabell (valgfri):</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="685"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="687"/>
         <source>Columns</source>
         <translation>Kolonner</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="687"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="689"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="688"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="690"/>
         <source>Parent</source>
         <translation>Overordnet</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="689"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="703"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="691"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="705"/>
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="690"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="703"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="692"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="705"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="691"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="693"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="692"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="694"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="694"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="696"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="695"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="703"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="697"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="705"/>
         <source>Page</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="696"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="698"/>
         <source>Tags</source>
         <translation>Emneknagger</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="700"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="702"/>
         <source>Names of level codes</source>
         <translation>Navn på nivåkoder</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="701"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="703"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="701"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="703"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="702"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="704"/>
         <source>Preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="703"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="705"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="704"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="706"/>
         <source>Add goal</source>
         <translation>Legg til mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="705"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="707"/>
         <source>Add a goal under the selected one</source>
         <translation>Legg til et mål under det valgte</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="706"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="708"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="707"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="709"/>
         <source>Merge with the one above</source>
         <translation>Slå sammen med målet over</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="708"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="710"/>
         <source>Move up</source>
         <translation>Flytt opp</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="709"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="711"/>
         <source>Move down</source>
         <translation>Flytt ned</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="711"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="713"/>
         <source>Move under the goal above</source>
         <translation>Flytt inn under målet over</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="713"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="715"/>
         <source>Move out of its parent</source>
         <translation>Flytt ut av det overordnede målet</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="714"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="716"/>
         <source>Double-click a title or level to change it; drag a goal to move it.</source>
         <translation>Dobbeltklikk på en tittel eller et nivå for å endre det; dra et mål for å flytte det.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="715"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="717"/>
         <source>Save in &amp;folder:</source>
         <translation>Lagre i &amp;mappe:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="718"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="720"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
@@ -383,8 +383,8 @@
     </message>
     <message>
         <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="108"/>
-        <source>Imported %1 plans with %2 goals into %3</source>
-        <translation>Importerte %1 planer med %2 mål til %3</translation>
+        <source>Imported into %3 (plans: %1, goals: %2)</source>
+        <translation>Importert til %3 (planer: %1, mål: %2)</translation>
     </message>
     <message>
         <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="130"/>

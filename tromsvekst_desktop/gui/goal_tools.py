@@ -105,7 +105,7 @@ class GoalTools(QObject):
             self.window.libraryFolderAdded.emit(str(folder))  # joins the library: shown and indexed
         self.window.show_goal(dialog.written[0].id)
         self.window.statusBar().showMessage(
-            self.tr("Imported %1 plans with %2 goals into %3")
+            self.tr("Imported into %3 (plans: %1, goals: %2)")
             .replace("%1", str(len(dialog.written)))
             .replace("%2", str(sum(plan.nodes for plan in dialog.written)))
             .replace("%3", str(folder)),

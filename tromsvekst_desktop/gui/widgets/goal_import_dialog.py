@@ -483,7 +483,9 @@ class GoalImportDialog(QDialog):
             text = self.tr("Choose a table (CSV, Excel, JSON) or a plan PDF.")
         else:
             text = (
-                self.tr("%1 plans, %2 goals").replace("%1", str(len(self._plans))).replace("%2", str(goals))
+                self.tr("Plans: %1 · Goals: %2")
+                .replace("%1", str(len(self._plans)))
+                .replace("%2", str(goals))
             )
         self.summary_label.setText(text)
         self.problems_list.clear()
