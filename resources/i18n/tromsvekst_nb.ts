@@ -105,248 +105,248 @@
 <context>
     <name>GoalImportDialog</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="269"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="270"/>
         <source>Choose a table or a PDF</source>
         <translation>Velg en tabell eller en PDF</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="271"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="272"/>
         <source>Tables and PDFs (%1)</source>
         <translation>Tabeller og PDF-er (%1)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="280"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="281"/>
         <source>Choose a table of the plans</source>
         <translation>Velg en tabell over planene</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="280"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="281"/>
         <source>Tables (%1)</source>
         <translation>Tabeller (%1)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="290"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="291"/>
         <source>Save the goals in</source>
         <translation>Lagre målene i</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="367"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="368"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="443"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="695"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="444"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="697"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="481"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="482"/>
         <source>Reading …</source>
         <translation>Leser …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="483"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="484"/>
         <source>Choose a table (CSV, Excel, JSON) or a plan PDF.</source>
         <translation>Velg en tabell (CSV, Excel, JSON) eller en plan som PDF.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="486"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="487"/>
         <source>Plans: %1 · Goals: %2</source>
         <translation>Planer: %1 · Mål: %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="497"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="499"/>
         <source>Row %1: %2</source>
         <translation>Rad %1: %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="499"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="501"/>
         <source>Problems (%1)</source>
         <translation>Problemer (%1)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="594"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="596"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="596"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="598"/>
         <source>New goal</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="625"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="627"/>
         <source>There is no goal above it to move it under.</source>
         <translation>Det er ikke noe mål over å flytte det inn under.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="637"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="639"/>
         <source>The goal is already at the top level.</source>
         <translation>Målet er allerede på øverste nivå.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="664"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="666"/>
         <source>Choose the folder to save the goals in.</source>
         <translation>Velg mappen målene skal lagres i.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="672"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="674"/>
         <source>Nothing was saved:</source>
         <translation>Ingenting ble lagret:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="681"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="683"/>
         <source>Import goals</source>
         <translation>Importer mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="682"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="684"/>
         <source>&amp;File:</source>
         <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="684"/>
         <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="686"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="719"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="688"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="721"/>
         <source>Choose …</source>
         <translation>Velg …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="685"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="687"/>
         <source>Plans table (optional):</source>
         <translation>Plantabell (valgfri):</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="687"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="689"/>
         <source>Columns</source>
         <translation>Kolonner</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="689"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="691"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="690"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="692"/>
         <source>Parent</source>
         <translation>Overordnet</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="691"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="705"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="693"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="707"/>
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="692"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="705"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="694"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="707"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="693"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="695"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="694"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="696"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="696"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="698"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="697"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="705"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="699"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="707"/>
         <source>Page</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="698"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="700"/>
         <source>Tags</source>
         <translation>Emneknagger</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="702"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="704"/>
         <source>Names of level codes</source>
         <translation>Navn på nivåkoder</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="703"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="705"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="703"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="705"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="704"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="706"/>
         <source>Preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="705"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="707"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="706"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="708"/>
         <source>Add goal</source>
         <translation>Legg til mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="707"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="709"/>
         <source>Add a goal under the selected one</source>
         <translation>Legg til et mål under det valgte</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="708"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="710"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="709"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="711"/>
         <source>Merge with the one above</source>
         <translation>Slå sammen med målet over</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="710"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="712"/>
         <source>Move up</source>
         <translation>Flytt opp</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="711"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="713"/>
         <source>Move down</source>
         <translation>Flytt ned</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="713"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="715"/>
         <source>Move under the goal above</source>
         <translation>Flytt inn under målet over</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="715"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="717"/>
         <source>Move out of its parent</source>
         <translation>Flytt ut av det overordnede målet</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="716"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="718"/>
         <source>Double-click a title or level to change it; drag a goal to move it.</source>
         <translation>Dobbeltklikk på en tittel eller et nivå for å endre det; dra et mål for å flytte det.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="717"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="719"/>
         <source>Save in &amp;folder:</source>
         <translation>Lagre i &amp;mappe:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="720"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="722"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
@@ -1344,62 +1344,207 @@
         <translation>finnes ikke</translation>
     </message>
     <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="30"/>
+        <source>has %1 cells but the header %2: the extra cells are ignored</source>
+        <translation>har %1 celler, men overskriftsraden %2: de overtallige cellene er utelatt</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="31"/>
+        <source>is not an object but %1: skipped</source>
+        <translation>er ikke et objekt, men %1: hoppet over</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="32"/>
+        <source>no title column: name it with --map title=COLUMN (the columns: %1)</source>
+        <translation>ingen tittelkolonne: velg den under Kolonner (kolonnene: %1)</translation>
+    </message>
+    <message>
         <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="33"/>
+        <source>the table has no rows below its header</source>
+        <translation>tabellen har ingen rader under overskriftsraden</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="34"/>
+        <source>id &apos;%1&apos; is also on row %2: row left out</source>
+        <translation>id-en «%1» står også på rad %2: raden er utelatt</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="35"/>
+        <source>goal &apos;%1&apos; has no title: row left out</source>
+        <translation>målet «%1» har ingen tittel: raden er utelatt</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="36"/>
+        <source>the row has no title: row left out</source>
+        <translation>raden har ingen tittel: raden er utelatt</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="37"/>
+        <source>&apos;%1&apos; has no id: row left out</source>
+        <translation>«%1» har ingen id: raden er utelatt</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="38"/>
+        <source>document &apos;%1&apos; is not a catalogue id: link left out</source>
+        <translation>«%1» er ikke en dokument-id fra katalogen: lenken er utelatt</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="39"/>
+        <source>unknown document &apos;%1&apos; (not in the catalogue): link left out</source>
+        <translation>ukjent dokument «%1» (ikke i katalogen): lenken er utelatt</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="40"/>
+        <source>page &apos;%1&apos; is not a page number: page left out</source>
+        <translation>«%1» er ikke et sidetall: siden er utelatt</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="41"/>
+        <source>&apos;%1&apos; names itself as its parent: placed at the top level</source>
+        <translation>«%1» er sitt eget overordnede mål: lagt på øverste nivå</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="42"/>
+        <source>its parent (row %1) was left out: placed at the top level</source>
+        <translation>det overordnede målet (rad %1) er utelatt: lagt på øverste nivå</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="43"/>
+        <source>parent &apos;%1&apos; not found: placed at the top level</source>
+        <translation>fant ikke det overordnede målet «%1»: lagt på øverste nivå</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="44"/>
+        <source>the parents form a cycle (rows %1): this row placed at the top level</source>
+        <translation>de overordnede målene går i ring (rad %1): denne raden er lagt på øverste nivå</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="45"/>
+        <source>&apos;%1&apos; belongs to no plan: row left out</source>
+        <translation>«%1» hører ikke til noen plan: raden er utelatt</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="46"/>
+        <source>related goal &apos;%1&apos; not found: left out</source>
+        <translation>fant ikke det relaterte målet «%1»: utelatt</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="47"/>
+        <source>page %1 names no document (no document column): page left out</source>
+        <translation>side %1 viser ikke til noe dokument (ingen dokumentkolonne): siden er utelatt</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="48"/>
+        <source>%1: the table is empty</source>
+        <translation>%1: tabellen er tom</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="49"/>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: kan ikke lese filen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="50"/>
+        <source>%1: not a readable Excel workbook (%2)</source>
+        <translation>%1: ikke en lesbar Excel-arbeidsbok (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="51"/>
+        <source>%1: not valid JSON: %2</source>
+        <translation>%1: ikke gyldig JSON: %2</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="52"/>
+        <source>%1: expected an array of objects (one per goal)</source>
+        <translation>%1: ventet en liste med objekter (ett per mål)</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="53"/>
+        <source>%1: cannot open the PDF (%2)</source>
+        <translation>%1: kan ikke åpne PDF-en (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="54"/>
+        <source>%1: the PDF is password-protected</source>
+        <translation>%1: PDF-en er passordbeskyttet</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="55"/>
+        <source>%1: the PDF has no text layer (scanned?)</source>
+        <translation>%1: PDF-en har ikke noe tekstlag (skannet?)</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="56"/>
+        <source>%1: found no outline, numbered headings or lists of goals</source>
+        <translation>%1: fant ingen innholdsfortegnelse, nummererte overskrifter eller lister med mål</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="57"/>
+        <source>%1: the file would not load</source>
+        <translation>%1: filen ville ikke la seg laste</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="58"/>
+        <source>cannot write to %1: %2</source>
+        <translation>kan ikke skrive til %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="63"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="34"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="64"/>
         <source>XML</source>
         <translation>XML</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="35"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="65"/>
         <source>plain text</source>
         <translation>ren tekst</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="36"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="66"/>
         <source>a JPEG image</source>
         <translation>et JPEG-bilde</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="37"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="67"/>
         <source>a PNG image</source>
         <translation>et PNG-bilde</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="38"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="68"/>
         <source>a GIF image</source>
         <translation>et GIF-bilde</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="39"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="69"/>
         <source>a TIFF image</source>
         <translation>et TIFF-bilde</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="40"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="70"/>
         <source>an SVG image</source>
         <translation>et SVG-bilde</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="41"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="71"/>
         <source>an RTF document</source>
         <translation>et RTF-dokument</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="42"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="72"/>
         <source>a ZIP/Office file (Word, Excel, OpenDocument...)</source>
         <translation>en ZIP-/Office-fil (Word, Excel, OpenDocument …)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="43"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="73"/>
         <source>an old Office file (Word/Excel 97-2003)</source>
         <translation>en gammel Office-fil (Word/Excel 97–2003)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="44"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="74"/>
         <source>another format</source>
         <translation>et annet format</translation>
     </message>

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtWidgets import QMessageBox, QTreeWidgetItem
+from PySide6.QtWidgets import QApplication, QMessageBox, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import shown_window
@@ -258,3 +258,24 @@ def test_a_tag_in_the_details_searches_for_it(
     assert "#Trygghet" in window.goal_detail.text()
     window.goal_detail.browser.anchorClicked.emit(QUrl("tag:trygghet"))
     assert window.search_text() == "tag:trygghet"
+
+
+def test_problems_of_a_messy_table_are_shown_in_bokmal(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path
+) -> None:
+    from tests.core.test_goal_import import MESSY, csv_text
+    from tromsvekst_desktop.gui.i18n import install_translators
+
+    table = tmp_path / "rotete.csv"
+    table.write_text(csv_text(MESSY), encoding="utf-8")
+    install_translators(qapp, "nb")
+    dialog = GoalImportDialog([str(tmp_path / "ut")], lambda source, folder: set(), frozenset())
+    qtbot.addWidget(dialog)
+    dialog.load_source(table)
+    qtbot.waitUntil(lambda: not dialog.is_loading(), timeout=60_000)
+    shown = [dialog.problems_list.item(i).text() for i in range(dialog.problems_list.count())]
+    assert len(shown) == len(dialog.problems()) == 7
+    assert "Rad 4: «4» er sitt eget overordnede mål: lagt på øverste nivå" in shown
+    assert "Rad 7: de overordnede målene går i ring (rad 7, 8): denne raden er lagt på øverste nivå" in shown
+    english = {problem.message for problem in dialog.problems()}
+    assert not any(text.split(": ", 1)[1] in english for text in shown)

@@ -60,6 +60,7 @@ from tromsvekst_desktop.core.goalimport import (
     read_goal_source,
 )
 from tromsvekst_desktop.core.tables import TABLE_SUFFIXES
+from tromsvekst_desktop.gui.problem_text import translated_reason
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 POLL_MS = 100
@@ -490,11 +491,12 @@ class GoalImportDialog(QDialog):
         self.summary_label.setText(text)
         self.problems_list.clear()
         for problem in self._problems:
+            message = translated_reason(problem.message)
             if problem.row is None:
-                self.problems_list.addItem(problem.message)
+                self.problems_list.addItem(message)
             else:
                 self.problems_list.addItem(
-                    self.tr("Row %1: %2").replace("%1", str(problem.row)).replace("%2", problem.message)
+                    self.tr("Row %1: %2").replace("%1", str(problem.row)).replace("%2", message)
                 )
         self.problems_label.setText(self.tr("Problems (%1)").replace("%1", str(len(self._problems))))
         self.problems_label.setVisible(bool(self._problems))
