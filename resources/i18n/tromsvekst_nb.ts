@@ -105,248 +105,253 @@
 <context>
     <name>GoalImportDialog</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="270"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="273"/>
         <source>Choose a table or a PDF</source>
         <translation>Velg en tabell eller en PDF</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="272"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="275"/>
         <source>Tables and PDFs (%1)</source>
         <translation>Tabeller og PDF-er (%1)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="281"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="284"/>
         <source>Choose a table of the plans</source>
         <translation>Velg en tabell over planene</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="281"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="284"/>
         <source>Tables (%1)</source>
         <translation>Tabeller (%1)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="291"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="294"/>
         <source>Save the goals in</source>
         <translation>Lagre målene i</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="368"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="384"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="444"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="697"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="460"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="735"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="482"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="313"/>
         <source>Reading …</source>
         <translation>Leser …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="484"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="500"/>
         <source>Choose a table (CSV, Excel, JSON) or a plan PDF.</source>
         <translation>Velg en tabell (CSV, Excel, JSON) eller en plan som PDF.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="487"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="503"/>
         <source>Plans: %1 · Goals: %2</source>
         <translation>Planer: %1 · Mål: %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="499"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="515"/>
         <source>Row %1: %2</source>
         <translation>Rad %1: %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="501"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="517"/>
         <source>Problems (%1)</source>
         <translation>Problemer (%1)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="596"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="621"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="598"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="623"/>
         <source>New goal</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="627"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="652"/>
         <source>There is no goal above it to move it under.</source>
         <translation>Det er ikke noe mål over å flytte det inn under.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="639"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="664"/>
         <source>The goal is already at the top level.</source>
         <translation>Målet er allerede på øverste nivå.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="666"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="691"/>
         <source>Choose the folder to save the goals in.</source>
         <translation>Velg mappen målene skal lagres i.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="674"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="697"/>
+        <source>Saving …</source>
+        <translation>Lagrer …</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="710"/>
         <source>Nothing was saved:</source>
         <translation>Ingenting ble lagret:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="683"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="721"/>
         <source>Import goals</source>
         <translation>Importer mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="684"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="722"/>
         <source>&amp;File:</source>
         <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="686"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="688"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="721"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="724"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="726"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="759"/>
         <source>Choose …</source>
         <translation>Velg …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="687"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="725"/>
         <source>Plans table (optional):</source>
         <translation>Plantabell (valgfri):</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="689"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="727"/>
         <source>Columns</source>
         <translation>Kolonner</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="691"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="729"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="692"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="730"/>
         <source>Parent</source>
         <translation>Overordnet</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="693"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="707"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="731"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="745"/>
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="694"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="707"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="732"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="745"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="695"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="733"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="696"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="734"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="698"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="736"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="699"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="707"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="737"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="745"/>
         <source>Page</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="700"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="738"/>
         <source>Tags</source>
         <translation>Emneknagger</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="704"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="742"/>
         <source>Names of level codes</source>
         <translation>Navn på nivåkoder</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="705"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="743"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="705"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="743"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="706"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="744"/>
         <source>Preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="707"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="745"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="708"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="746"/>
         <source>Add goal</source>
         <translation>Legg til mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="709"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="747"/>
         <source>Add a goal under the selected one</source>
         <translation>Legg til et mål under det valgte</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="710"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="748"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="711"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="749"/>
         <source>Merge with the one above</source>
         <translation>Slå sammen med målet over</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="712"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="750"/>
         <source>Move up</source>
         <translation>Flytt opp</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="713"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="751"/>
         <source>Move down</source>
         <translation>Flytt ned</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="715"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="753"/>
         <source>Move under the goal above</source>
         <translation>Flytt inn under målet over</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="717"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="755"/>
         <source>Move out of its parent</source>
         <translation>Flytt ut av det overordnede målet</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="718"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="756"/>
         <source>Double-click a title or level to change it; drag a goal to move it.</source>
         <translation>Dobbeltklikk på en tittel eller et nivå for å endre det; dra et mål for å flytte det.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="719"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="757"/>
         <source>Save in &amp;folder:</source>
         <translation>Lagre i &amp;mappe:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="722"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="760"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>

@@ -12,6 +12,7 @@ import concurrent.futures
 import multiprocessing
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QDropEvent, QFont, QKeySequence, QShortcut
@@ -108,7 +109,9 @@ class GoalImportDialog(QDialog):
         self._problems: list[ImportProblem] = []
         self._level_names: dict[str, str] = {}
         self._executor: concurrent.futures.ProcessPoolExecutor | None = None
-        self._future: concurrent.futures.Future[GoalSource] | None = None
+        self._future: concurrent.futures.Future[Any] | None = None
+        self._done: Callable[[Any], None] = lambda result: None
+        self._busy_text = ""
         self._rendering = False
         self.written: list[WrittenPlan] = []
 
@@ -295,7 +298,6 @@ class GoalImportDialog(QDialog):
 
     def load_source(self, path: Path) -> None:
         """Read a table or make a PDF's proposal in a worker process; the preview follows."""
-        self._cancel_worker()
         self._source = path
         self._loaded = None
         self._plans, self._problems = [], []
@@ -307,15 +309,29 @@ class GoalImportDialog(QDialog):
         options = ImportOptions(
             default_plan=path.stem, taken_ids=set(self._taken), known_documents=self._known_documents
         )
-        self._executor = concurrent.futures.ProcessPoolExecutor(
-            max_workers=1, mp_context=multiprocessing.get_context("spawn")
-        )
-        self._future = self._executor.submit(read_goal_source, path, plans, options)
-        self._poll.start()
+        self._busy_text = self.tr("Reading …")
+        self._start(self._on_loaded, read_goal_source, path, plans, options)
         self._render()
 
-    def is_loading(self) -> bool:
+    def is_busy(self) -> bool:
+        """Whether the worker is reading the source or saving the goals."""
         return self._future is not None
+
+    def _start(self, done: Callable[[Any], None], function: Callable[..., Any], *args: Any) -> None:
+        """Run ``function(*args)`` in the worker process; ``done`` gets its result or its exception.
+
+        The worker lives as long as the dialog; a job still running when another starts is
+        left to finish in a worker of its own, its result unused.
+        """
+        if self._future is not None:
+            self._cancel_worker()
+        if self._executor is None:
+            self._executor = concurrent.futures.ProcessPoolExecutor(
+                max_workers=1, mp_context=multiprocessing.get_context("spawn")
+            )
+        self._future = self._executor.submit(function, *args)
+        self._done = done
+        self._poll.start()
 
     @Slot()
     def _check_worker(self) -> None:
@@ -324,10 +340,15 @@ class GoalImportDialog(QDialog):
         future, self._future = self._future, None
         self._poll.stop()
         try:
-            loaded = future.result()
+            result = future.result()
         except Exception as exc:  # the worker died (a crash in MuPDF): say so, keep the dialog
-            loaded = GoalSource(error=f"{self._source}: {type(exc).__name__}: {exc}")
-        self._shutdown_executor()
+            result = exc
+            self._shutdown_executor()  # a broken pool takes no more jobs
+        self._done(result)
+
+    def _on_loaded(self, loaded: GoalSource | Exception) -> None:
+        if isinstance(loaded, Exception):
+            loaded = GoalSource(error=f"{self._source}: {type(loaded).__name__}: {loaded}")
         self._loaded = loaded
         if loaded.table is not None:
             self._fill_column_combos(loaded.table.headers)
@@ -479,7 +500,7 @@ class GoalImportDialog(QDialog):
     def _show_summary(self) -> None:
         goals = sum(1 for plan in self._plans for _ in plan.nodes())
         if self._future is not None:
-            text = self.tr("Reading …")
+            text = self._busy_text
         elif self._source is None:
             text = self.tr("Choose a table (CSV, Excel, JSON) or a plan PDF.")
         else:
@@ -501,7 +522,16 @@ class GoalImportDialog(QDialog):
         self.problems_label.setText(self.tr("Problems (%1)").replace("%1", str(len(self._problems))))
         self.problems_label.setVisible(bool(self._problems))
         self.problems_list.setVisible(bool(self._problems))
-        self.import_button.setEnabled(bool(self._plans) and self._future is None)
+        busy = self._future is not None
+        self.import_button.setEnabled(bool(self._plans) and not busy)
+        for widget in (
+            self.tree,
+            self.mapping_panel,
+            self.folder_combo,
+            self.folder_button,
+            self.source_button,
+        ):
+            widget.setEnabled(not busy)  # what is being read or saved is not changed meanwhile
 
     def selected_id(self) -> str | None:
         item = self.tree.currentItem()
@@ -665,13 +695,26 @@ class GoalImportDialog(QDialog):
         if not self.folder_combo.currentText().strip():
             QMessageBox.warning(self, self.windowTitle(), self.tr("Choose the folder to save the goals in."))
             return
+        if self.is_busy():
+            return
+        # Checking that every file loads reads it back: seconds for thousands of goals.
         source = self._source.name if self._source is not None else ""
-        written, problems = write_drafts(self._plans, self.folder(), source)
+        self._busy_text = self.tr("Saving …")
+        self._start(self._on_saved, write_drafts, self._plans, self.folder(), source)
+        self._show_summary()
+
+    def _on_saved(self, result: tuple[list[WrittenPlan], list[ImportProblem]] | Exception) -> None:
+        written, problems = (
+            ([], [ImportProblem(None, str(result))]) if isinstance(result, Exception) else result
+        )
+        self._show_summary()
         if problems:
             QMessageBox.warning(
                 self,
                 self.windowTitle(),
-                self.tr("Nothing was saved:") + "\n\n" + "\n".join(str(p) for p in problems[:10]),
+                self.tr("Nothing was saved:")
+                + "\n\n"
+                + "\n".join(translated_reason(p.message) for p in problems[:10]),
             )
             return
         self.written = written
