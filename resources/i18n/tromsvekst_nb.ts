@@ -130,228 +130,228 @@
         <translation>Lagre målene i</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="384"/>
-        <source>(none)</source>
-        <translation>(ingen)</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="460"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="735"/>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="313"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="312"/>
         <source>Reading …</source>
         <translation>Leser …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="500"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="389"/>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="465"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="740"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="505"/>
         <source>Choose a table (CSV, Excel, JSON) or a plan PDF.</source>
         <translation>Velg en tabell (CSV, Excel, JSON) eller en plan som PDF.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="503"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="508"/>
         <source>Plans: %1 · Goals: %2</source>
         <translation>Planer: %1 · Mål: %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="515"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="520"/>
         <source>Row %1: %2</source>
         <translation>Rad %1: %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="517"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="522"/>
         <source>Problems (%1)</source>
         <translation>Problemer (%1)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="621"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="626"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="623"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="628"/>
         <source>New goal</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="652"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="657"/>
         <source>There is no goal above it to move it under.</source>
         <translation>Det er ikke noe mål over å flytte det inn under.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="664"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="669"/>
         <source>The goal is already at the top level.</source>
         <translation>Målet er allerede på øverste nivå.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="691"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="696"/>
         <source>Choose the folder to save the goals in.</source>
         <translation>Velg mappen målene skal lagres i.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="697"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="702"/>
         <source>Saving …</source>
         <translation>Lagrer …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="710"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="715"/>
         <source>Nothing was saved:</source>
         <translation>Ingenting ble lagret:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="721"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="726"/>
         <source>Import goals</source>
         <translation>Importer mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="722"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="727"/>
         <source>&amp;File:</source>
         <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="724"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="726"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="759"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="729"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="731"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="764"/>
         <source>Choose …</source>
         <translation>Velg …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="725"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="730"/>
         <source>Plans table (optional):</source>
         <translation>Plantabell (valgfri):</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="727"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="732"/>
         <source>Columns</source>
         <translation>Kolonner</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="729"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="734"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="730"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="735"/>
         <source>Parent</source>
         <translation>Overordnet</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="731"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="745"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="736"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="750"/>
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="732"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="745"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="737"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="750"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="733"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="738"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="734"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="739"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="736"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="741"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="737"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="745"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="742"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="750"/>
         <source>Page</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="738"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="743"/>
         <source>Tags</source>
         <translation>Emneknagger</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="742"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="747"/>
         <source>Names of level codes</source>
         <translation>Navn på nivåkoder</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="743"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="748"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="743"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="748"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="744"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="749"/>
         <source>Preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="745"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="750"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="746"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="751"/>
         <source>Add goal</source>
         <translation>Legg til mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="747"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="752"/>
         <source>Add a goal under the selected one</source>
         <translation>Legg til et mål under det valgte</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="748"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="753"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="749"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="754"/>
         <source>Merge with the one above</source>
         <translation>Slå sammen med målet over</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="750"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="755"/>
         <source>Move up</source>
         <translation>Flytt opp</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="751"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="756"/>
         <source>Move down</source>
         <translation>Flytt ned</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="753"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="758"/>
         <source>Move under the goal above</source>
         <translation>Flytt inn under målet over</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="755"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="760"/>
         <source>Move out of its parent</source>
         <translation>Flytt ut av det overordnede målet</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="756"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="761"/>
         <source>Double-click a title or level to change it; drag a goal to move it.</source>
         <translation>Dobbeltklikk på en tittel eller et nivå for å endre det; dra et mål for å flytte det.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="757"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="762"/>
         <source>Save in &amp;folder:</source>
         <translation>Lagre i &amp;mappe:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="760"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="765"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
@@ -687,436 +687,436 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="415"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="418"/>
         <source>Rebuild the index</source>
         <translation>Bygg indeksen på nytt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="416"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="419"/>
         <source>Search in plans and goals …</source>
         <translation>Søk i planer og mål …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="417"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="419"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="420"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="422"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="418"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="421"/>
         <source>Search in plans and goals (Ctrl+F)</source>
         <translation>Søk i planer og mål (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="420"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="424"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="423"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="427"/>
         <source>Goals and strategies</source>
         <translation>Mål og strategier</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="421"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="424"/>
         <source>Filter …</source>
         <translation>Filtrer …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="422"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="425"/>
         <source>Filter goals</source>
         <translation>Filtrer mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="423"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="426"/>
         <source>Show only goals whose number, title or text contains this</source>
         <translation>Vis bare mål der nummer, tittel eller tekst inneholder dette</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="426"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="429"/>
         <source>Expand all</source>
         <translation>Utvid alle</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="427"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="430"/>
         <source>Collapse all</source>
         <translation>Fold sammen alle</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="431"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="822"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="854"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="434"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="825"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="857"/>
         <source>Hits</source>
         <translation>Treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="432"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="435"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="433"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="436"/>
         <source>Choose a goal in the tree or a hit in the list to see it here.</source>
         <translation>Velg et mål i treet eller et treff i listen for å se det her.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="435"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="438"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="436"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="439"/>
         <source>&amp;Open PDF …</source>
         <translation>&amp;Åpne PDF …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="437"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="440"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="438"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="441"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="439"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="442"/>
         <source>&amp;Search</source>
         <translation>&amp;Søk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="440"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="443"/>
         <source>&amp;Filter goals</source>
         <translation>&amp;Filtrer mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="441"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="444"/>
         <source>&amp;Preferences …</source>
         <translation>&amp;Innstillinger …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="442"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="445"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="443"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="446"/>
         <source>&amp;Goals and strategies</source>
         <translation>&amp;Mål og strategier</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="444"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="447"/>
         <source>&amp;Details</source>
         <translation>&amp;Detaljer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="445"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="448"/>
         <source>&amp;Expand all goals</source>
         <translation>&amp;Utvid alle mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="446"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="449"/>
         <source>&amp;Collapse all goals</source>
         <translation>&amp;Fold sammen alle mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="447"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="450"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="448"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="451"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliotek</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="449"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="452"/>
         <source>&amp;Add folder …</source>
         <translation>&amp;Legg til mappe …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="450"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="453"/>
         <source>&amp;Update index</source>
         <translation>&amp;Oppdater indeksen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="451"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="454"/>
         <source>&amp;Rebuild index</source>
         <translation>&amp;Bygg indeksen på nytt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="452"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="455"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="453"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="456"/>
         <source>&amp;Search tips</source>
         <translation>&amp;Søketips</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="454"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="457"/>
         <source>&amp;About Tromsvekst</source>
         <translation>&amp;Om Tromsvekst</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="455"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="458"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="492"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="495"/>
         <source>Plans: %1 · Goals: %2 · Documents: %3</source>
         <translation>Planer: %1 · Mål: %2 · Dokumenter: %3</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="501"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="504"/>
         <source>the word, also in other forms (klimatilpasningen)</source>
         <translation>ordet, også i andre former (klimatilpasningen)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="502"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="505"/>
         <source>pages and goals with both words</source>
         <translation>sider og mål med begge ordene</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="503"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="506"/>
         <source>the exact phrase</source>
         <translation>nøyaktig denne frasen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="504"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="507"/>
         <source>housing OR homes</source>
         <translation>bolig ELLER boliger</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="504"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="507"/>
         <source>either word</source>
         <translation>ett av ordene</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="505"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="508"/>
         <source>climate NOT transport</source>
         <translation>klima IKKE transport</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="505"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="508"/>
         <source>leave out what contains the word after NOT</source>
         <translation>utelat det som inneholder ordet etter IKKE</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="506"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="509"/>
         <source>words that begin with “areal”</source>
         <translation>ord som begynner med «areal»</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="507"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="510"/>
         <source>also similar spellings</source>
         <translation>også lignende stavemåter</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="508"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="511"/>
         <source>year:2024</source>
         <translation>år:2024</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="508"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="511"/>
         <source>only documents that concern the year 2024</source>
         <translation>bare dokumenter som gjelder år 2024</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="517"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="520"/>
         <source>Plans in the library</source>
         <translation>Planer i biblioteket</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="520"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="523"/>
         <source>No plans are loaded yet.</source>
         <translation>Ingen planer er lastet ennå.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="521"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="524"/>
         <source>Search in plans and goals</source>
         <translation>Søk i planer og mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="524"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="527"/>
         <source>Type in the field above. Tromsvekst finds pages in the plan documents and goals in the plans, and marks the words it found.</source>
         <translation>Skriv i feltet over. Tromsvekst finner sider i plandokumentene og mål i planene, og markerer ordene den fant.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="729"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="732"/>
         <source>The search index is damaged (%1). Rebuild it from your library: your documents are not affected.</source>
         <translation>Søkeindeksen er skadet (%1). Bygg den på nytt fra biblioteket: dokumentene dine berøres ikke.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="762"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="765"/>
         <source>This goal is not in the library any more.</source>
         <translation>Dette målet finnes ikke lenger i biblioteket.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="812"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="815"/>
         <source>Type in the search field to search only in %1.</source>
         <translation>Skriv i søkefeltet for å søke bare i %1.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="816"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="819"/>
         <source>The search index is not ready yet. It is made when the library is indexed; your search runs as soon as it is ready.</source>
         <translation>Søkeindeksen er ikke klar ennå. Den lages når biblioteket indekseres; søket ditt kjøres så snart den er klar.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="880"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="888"/>
         <source>No local PDF for %1.</source>
         <translation>Ingen lokal PDF for %1.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="953"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="961"/>
         <source>&amp;Export hits …</source>
         <translation>&amp;Eksporter treff …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="954"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="962"/>
         <source>Copy &amp;citation</source>
         <translation>Kopier &amp;kildehenvisning</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="955"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="963"/>
         <source>Sa&amp;ve search …</source>
         <translation>&amp;Lagre søk …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1012"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1020"/>
         <source>Search only in this goal</source>
         <translation>Søk bare i dette målet</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1014"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1022"/>
         <source>Save search here …</source>
         <translation>Lagre søk her …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1032"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1040"/>
         <source>No hits to export.</source>
         <translation>Ingen treff å eksportere.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1035"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1045"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1043"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1053"/>
         <source>Export hits</source>
         <translation>Eksporter treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1035"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1043"/>
         <source>hits.csv</source>
         <translation>treff.csv</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1035"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1043"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1046"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1054"/>
         <source>Cannot write %1: %2</source>
         <translation>Kan ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1050"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1058"/>
         <source>%1 hits exported to %2</source>
         <translation>%1 treff eksportert til %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1058"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1066"/>
         <source>Choose a hit to cite.</source>
         <translation>Velg et treff å henvise til.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1062"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1070"/>
         <source>Copied: %1</source>
         <translation>Kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1078"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1086"/>
         <source>Type a search first, then save it.</source>
         <translation>Skriv et søk først, og lagre det så.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1080"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1088"/>
         <source>Name of the saved search:</source>
         <translation>Navn på det lagrede søket:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1082"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1090"/>
         <source>Name of the search saved for %1:</source>
         <translation>Navn på søket som lagres for %1:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1083"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1090"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1099"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1091"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1098"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1107"/>
         <source>Save search</source>
         <translation>Lagre søk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1091"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1099"/>
         <source>Replace the saved search «%1»?</source>
         <translation>Erstatte det lagrede søket «%1»?</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1102"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1110"/>
         <source>Search saved as «%1».</source>
         <translation>Søket er lagret som «%1».</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1118"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1124"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1126"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1132"/>
         <source>Rename saved search</source>
         <translation>Gi lagret søk nytt navn</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1118"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1126"/>
         <source>New name:</source>
         <translation>Nytt navn:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1131"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1138"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1139"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1146"/>
         <source>Delete saved search</source>
         <translation>Slett lagret søk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1131"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1139"/>
         <source>Delete the saved search «%1»?</source>
         <translation>Slette det lagrede søket «%1»?</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1146"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1154"/>
         <source>Open PDF</source>
         <translation>Åpne PDF</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1146"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1154"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1152"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1160"/>
         <source>Add a folder to the library</source>
         <translation>Legg til en mappe i biblioteket</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1165"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1173"/>
         <source>Offline search in the plan documents of the Tromsø region, beside their goals and strategies.</source>
         <translation>Søk uten nett i Tromsøregionens plandokumenter, side om side med målene og strategiene deres.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1168"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1176"/>
         <source>Licence: GNU Affero General Public License, version 3 or later (AGPL-3.0-or-later).</source>
         <translation>Lisens: GNU Affero General Public License, versjon 3 eller senere (AGPL-3.0-or-later).</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1170"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1178"/>
         <source>Built with:</source>
         <translation>Bygd med:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1183"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1191"/>
         <source>About Tromsvekst</source>
         <translation>Om Tromsvekst</translation>
     </message>
@@ -1124,149 +1124,155 @@
 <context>
     <name>PdfViewer</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="63"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="71"/>
         <source>Wrong password. Try again for «%1»:</source>
         <translation>Feil passord. Prøv igjen for «%1»:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="65"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="73"/>
         <source>«%1» is password protected. Password:</source>
         <translation>«%1» er passordbeskyttet. Passord:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="67"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="75"/>
         <source>Password</source>
         <translation>Passord</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="272"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="297"/>
         <source>Previous page</source>
         <translation>Forrige side</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="273"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="298"/>
         <source>Next page</source>
         <translation>Neste side</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="274"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="299"/>
         <source>First page</source>
         <translation>Første side</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="275"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="300"/>
         <source>Last page</source>
         <translation>Siste side</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="276"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="301"/>
         <source>Previous page with hits</source>
         <translation>Forrige side med treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="277"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="302"/>
         <source>Next page with hits</source>
         <translation>Neste side med treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="278"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="303"/>
         <source>Zoom in</source>
         <translation>Zoom inn</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="279"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="304"/>
         <source>Zoom out</source>
         <translation>Zoom ut</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="280"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="305"/>
         <source>Fit width</source>
         <translation>Tilpass bredden</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="281"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="306"/>
         <source>Fit page</source>
         <translation>Tilpass siden</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="282"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="307"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="323"/>
+        <source>Contents</source>
+        <translation>Innhold</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="308"/>
         <source>Copy page text</source>
         <translation>Kopier sidetekst</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="283"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="309"/>
         <source>Open in system viewer</source>
         <translation>Åpne i systemvisning</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="291"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="317"/>
         <source>p. </source>
         <translation>s. </translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="292"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="318"/>
         <source>Page number</source>
         <translation>Sidenummer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="293"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="319"/>
         <source>Go to page</source>
         <translation>Gå til side</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="294"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="295"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="320"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="321"/>
         <source>More actions</source>
         <translation>Flere handlinger</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="296"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="322"/>
         <source>This page has no searchable text.</source>
         <translation>Denne siden har ingen søkbar tekst.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="298"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="404"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="325"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="528"/>
         <source>No document is open.</source>
         <translation>Ingen dokument er åpent.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="334"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="361"/>
         <source>Cannot find the file «%1». It may have been moved or deleted.</source>
         <translation>Finner ikke filen «%1». Den kan være flyttet eller slettet.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="342"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="369"/>
         <source>Cannot open «%1»: %2</source>
         <translation>Kan ikke åpne «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="347"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="374"/>
         <source>«%1» is password protected. Open it again and enter the password to read it.</source>
         <translation>«%1» er passordbeskyttet. Åpne den på nytt og skriv inn passordet for å lese den.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="352"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="379"/>
         <source>«%1» has no pages.</source>
         <translation>«%1» har ingen sider.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="486"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="611"/>
         <source>No other page has hits.</source>
         <translation>Ingen andre sider har treff.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="490"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="615"/>
         <source>No hits in this document.</source>
         <translation>Ingen treff i dette dokumentet.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="581"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="720"/>
         <source>Cannot show page %1: %2</source>
         <translation>Kan ikke vise side %1: %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="625"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="764"/>
         <source>Copied the text of page %1.</source>
         <translation>Kopierte teksten på side %1.</translation>
     </message>
@@ -1653,12 +1659,12 @@
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/models/results.py" line="183"/>
+        <location filename="../../tromsvekst_desktop/gui/models/results.py" line="184"/>
         <source>Goals that point here:</source>
         <translation>Mål som peker hit:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/models/results.py" line="206"/>
+        <location filename="../../tromsvekst_desktop/gui/models/results.py" line="207"/>
         <source>p. %1</source>
         <translation>s. %1</translation>
     </message>
@@ -1666,128 +1672,128 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="410"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="459"/>
         <source>%1 (for %2)</source>
         <translation>%1 (for %2)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="414"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="463"/>
         <source>Search only for «%1»</source>
         <translation>Søk bare etter «%1»</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="416"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="465"/>
         <source>Also searched for: %1</source>
         <translation>Søkte også etter: %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="493"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="542"/>
         <source>1 hit</source>
         <translation>1 treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="493"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="542"/>
         <source>%1 hits</source>
         <translation>%1 treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="495"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="544"/>
         <source>%1, the best %2 shown</source>
         <translation>%1, de %2 beste vises</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="500"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="549"/>
         <source>%1 in %2</source>
         <translation>%1 i %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="501"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="550"/>
         <source>1 page</source>
         <translation>1 side</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="501"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="550"/>
         <source>%1 pages</source>
         <translation>%1 sider</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="504"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="553"/>
         <source>1 document</source>
         <translation>1 dokument</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="504"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="553"/>
         <source>%1 documents</source>
         <translation>%1 dokumenter</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="509"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="558"/>
         <source>1 goal</source>
         <translation>1 mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="509"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="558"/>
         <source>%1 goals</source>
         <translation>%1 mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="510"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="559"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="516"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="565"/>
         <source>No hits for «%1»</source>
         <translation>Ingen treff for «%1»</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="520"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="569"/>
         <source>Did you mean «%1»?</source>
         <translation>Mente du «%1»?</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="525"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="574"/>
         <source>The search is limited to %1.</source>
         <translation>Søket er avgrenset til %1.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="526"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="575"/>
         <source>Search in all documents</source>
         <translation>Søk i alle dokumenter</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="532"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="581"/>
         <source>Try fewer or other words, a word with * at the end, or ~ for similar spellings.</source>
         <translation>Prøv færre eller andre ord, et ord med * på slutten, eller ~ for lignende stavemåter.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="534"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="541"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="583"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="590"/>
         <source>Search tips</source>
         <translation>Søketips</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="540"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="589"/>
         <source>This search cannot be run</source>
         <translation>Dette søket kan ikke kjøres</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="568"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="617"/>
         <source>Only in: %1</source>
         <translation>Bare i: %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="572"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="621"/>
         <source>Search results</source>
         <translation>Søkeresultater</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="573"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="622"/>
         <source>Search in all documents again</source>
         <translation>Søk i alle dokumenter igjen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="574"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="623"/>
         <source>Remove the limit</source>
         <translation>Fjern avgrensningen</translation>
     </message>
