@@ -359,12 +359,12 @@
 <context>
     <name>GoalPickerDialog</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_picker.py" line="90"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_picker.py" line="95"/>
         <source>Choose a goal</source>
         <translation>Velg et mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_picker.py" line="91"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_picker.py" line="96"/>
         <source>Filter …</source>
         <translation>Filtrer …</translation>
     </message>
@@ -372,173 +372,183 @@
 <context>
     <name>GoalTools</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="73"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="74"/>
         <source>Import &amp;goals …</source>
         <translation>Importer &amp;mål …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="74"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="75"/>
         <source>Export goa&amp;ls …</source>
         <translation>Eksporter må&amp;l …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="75"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="76"/>
         <source>Link this page to a goal …</source>
         <translation>Knytt siden til mål …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="108"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="109"/>
         <source>Imported into %3 (plans: %1, goals: %2)</source>
         <translation>Importert til %3 (planer: %1, mål: %2)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="130"/>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="141"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="131"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="142"/>
         <source>Export goals</source>
         <translation>Eksporter mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="130"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="131"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV-tabell (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="142"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="143"/>
         <source>Cannot write %1: %2</source>
         <translation>Kan ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="147"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="148"/>
         <source>Goals exported to %1</source>
         <translation>Målene er eksportert til %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="162"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="163"/>
         <source>Link this page to a goal</source>
         <translation>Knytt siden til mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="163"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="164"/>
         <source>Only pages of documents in the catalogue can be linked to goals.</source>
         <translation>Bare sider i dokumenter som står i katalogen, kan knyttes til mål.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="170"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="171"/>
         <source>Which goal does page %1 of «%2» belong to?</source>
         <translation>Hvilket mål hører side %1 i «%2» til?</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="205"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="206"/>
         <source>Open the goal file in your editor</source>
         <translation>Åpne målfilen i redigeringsprogrammet</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="206"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="207"/>
         <source>Written by hand: the app does not rewrite it, so its comments stay</source>
         <translation>Skrevet for hånd: appen skriver den ikke om, så kommentarene blir stående</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="211"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="212"/>
         <source>Add a goal under it …</source>
         <translation>Legg til et mål under …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="215"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="216"/>
         <source>Rename …</source>
         <translation>Gi nytt navn …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="216"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="217"/>
         <source>Edit text …</source>
         <translation>Rediger teksten …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="217"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="218"/>
         <source>Set level …</source>
         <translation>Endre nivå …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="218"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="219"/>
         <source>Move up</source>
         <translation>Flytt opp</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="219"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="220"/>
         <source>Move down</source>
         <translation>Flytt ned</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="220"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="221"/>
+        <source>Move under another goal …</source>
+        <translation>Flytt inn under et annet mål …</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="222"/>
         <source>Delete …</source>
         <translation>Slett …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="248"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="250"/>
         <source>Add a goal</source>
         <translation>Legg til et mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="248"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="250"/>
         <source>Title of the new goal:</source>
         <translation>Tittel på det nye målet:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="254"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="256"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="267"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="269"/>
         <source>Rename</source>
         <translation>Gi nytt navn</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="267"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="269"/>
         <source>Title:</source>
         <translation>Tittel:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="274"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="276"/>
         <source>Edit text</source>
         <translation>Rediger teksten</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="274"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="276"/>
         <source>Text:</source>
         <translation>Tekst:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="284"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="286"/>
         <source>Set level</source>
         <translation>Endre nivå</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="284"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="286"/>
         <source>Level:</source>
         <translation>Nivå:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="294"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="299"/>
+        <source>Move «%1» under which goal? (Choose the plan for its top level.)</source>
+        <translation>Flytte «%1» inn under hvilket mål? (Velg planen for å legge det på øverste nivå.)</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="321"/>
         <source>Delete «%1»?</source>
         <translation>Slette «%1»?</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="296"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="323"/>
         <source>The %1 goals under it are deleted too.</source>
         <translation>De %1 målene under slettes også.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="297"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="324"/>
         <source>Delete goal</source>
         <translation>Slett mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="303"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="330"/>
         <source>The goal was not changed</source>
         <translation>Målet ble ikke endret</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="306"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="333"/>
         <source>Open in your editor</source>
         <translation>Åpne i redigeringsprogrammet</translation>
     </message>

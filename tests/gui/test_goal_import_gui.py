@@ -106,6 +106,15 @@ def test_import_a_table_map_edit_and_save_into_a_new_library_folder(
     assert goal_item is not None and goal_item.text(0) == "Færre ulykker og på sjøen"
     goal_item.setText(1, "Resultatmål")
     qtbot.mouseClick(dialog.outdent_button, Qt.MouseButton.LeftButton)
+    # A drag and drop: the tree's new shape is read back into the plan.
+    plan_item = dialog.tree.topLevelItem(0)
+    assert plan_item is not None
+    dragged = plan_item.takeChild(2)  # "Grønn omstilling" …
+    first = plan_item.child(0)
+    assert dragged is not None and first is not None
+    first.insertChild(0, dragged)  # … dropped as the first goal under "Trygge lokalsamfunn"
+    dialog.tree.moved.emit()
+    assert [n.title for n in dialog.plans()[0].children[0].children][:1] == ["Grønn omstilling"]
     dialog.select("beredskap.4")
     qtbot.keyClick(dialog.tree, Qt.Key.Key_Delete)
     assert tree_rows(dialog) == [
@@ -200,6 +209,16 @@ def test_goals_of_app_written_files_are_edited_in_place(
     trigger(parent.children[1].id, "Move up")
     parent = window.forest().node("egen.1")
     assert parent is not None and [c.title for c in parent.children] == ["Nytt mål under", "Et bedre delmål"]
+
+    def to_top_level(picker: GoalPickerDialog) -> int:
+        picker.choose("egen")  # the plan: its top level
+        return GoalPickerDialog.DialogCode.Accepted.value
+
+    moved = parent.children[0].id
+    monkeypatch.setattr(GoalPickerDialog, "exec", to_top_level)
+    trigger(moved, "Move under another goal …")
+    plan = window.forest().node("egen")
+    assert plan is not None and [c.title for c in plan.children] == ["Første mål", "Nytt mål under"]
     monkeypatch.setattr(goal_tools.QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     trigger("egen.1.1", "Delete …")
     assert window.forest().node("egen.1.1") is None

@@ -25,13 +25,14 @@ from tromsvekst_desktop.core.goaledit import (
     delete,
     edit_goal_file,
     link_page,
+    move,
     node_in,
     shift,
     taken_ids,
 )
 from tromsvekst_desktop.core.goalexport import goals_csv
 from tromsvekst_desktop.core.goalimport import library_for_import
-from tromsvekst_desktop.core.goals import GoalNode
+from tromsvekst_desktop.core.goals import GoalForest, GoalNode
 from tromsvekst_desktop.core.library import bundled_library_dir
 from tromsvekst_desktop.gui.library_wiring import LibraryTools
 from tromsvekst_desktop.gui.main_window import MainWindow
@@ -217,6 +218,7 @@ class GoalTools(QObject):
                 (self.tr("Set level …"), lambda: self.set_level(node_id)),
                 (self.tr("Move up"), lambda: self.edit(node_id, lambda plan: shift(plan, node_id, -1))),
                 (self.tr("Move down"), lambda: self.edit(node_id, lambda plan: shift(plan, node_id, 1))),
+                (self.tr("Move under another goal …"), lambda: self.move_goal(node_id)),
                 (self.tr("Delete …"), lambda: self.delete_goal(node_id)),
             ]
         for text, slot in entries:
@@ -285,6 +287,31 @@ class GoalTools(QObject):
         )
         if ok and level.strip():
             self.edit(node_id, lambda plan: setattr(node_in(plan, node_id), "level", level.strip()))
+
+    def move_goal(self, node_id: str) -> None:
+        """Move a goal (with its subtree) under another goal of its plan, or to the plan's top level."""
+        node = self.window.forest().node(node_id)
+        plan = self.window.forest().node(node.plan_id) if node is not None else None
+        if node is None or plan is None:
+            return
+        picker = GoalPickerDialog(
+            GoalForest(plans=[plan]),
+            self.tr("Move «%1» under which goal? (Choose the plan for its top level.)").replace(
+                "%1", node.title
+            ),
+            self.window,
+            allow_plans=True,
+        )
+        if picker.exec() != GoalPickerDialog.DialogCode.Accepted or picker.node_id() is None:
+            return
+        target = picker.node_id()
+
+        def change(draft: DraftPlan) -> None:
+            parent = None if target == draft.id else target
+            siblings = draft.children if parent is None else node_in(draft, parent).children
+            move(draft, node_id, parent, len(siblings))
+
+        self.edit(node_id, change)
 
     def delete_goal(self, node_id: str) -> None:
         node = self.window.forest().node(node_id)

@@ -19,12 +19,15 @@ from tromsvekst_desktop.gui.models.goal_tree import NODE_ID_ROLE, GoalFilterMode
 
 
 class GoalPickerDialog(QDialog):
-    """A goal tree with a filter; OK is enabled when a goal (not a whole plan) is chosen."""
+    """A goal tree with a filter; OK is enabled when a goal (or, with ``allow_plans``, a plan) is chosen."""
 
-    def __init__(self, forest: GoalForest, prompt: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, forest: GoalForest, prompt: str, parent: QWidget | None = None, *, allow_plans: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("goalPickerDialog")
         self._forest = forest
+        self._allow_plans = allow_plans
         self.prompt = QLabel(prompt, self)
         self.prompt.setWordWrap(True)
         self.filter_edit = QLineEdit(self)
@@ -59,11 +62,13 @@ class GoalPickerDialog(QDialog):
         return QSize(560, 520)
 
     def node_id(self) -> str | None:
-        """The goal chosen (None for none, or for a plan)."""
+        """The goal chosen (None for none, or for a plan unless plans are allowed)."""
         index = self.tree.currentIndex()
         node_id = index.data(NODE_ID_ROLE) if index.isValid() else None
         node = self._forest.node(node_id) if node_id else None
-        return node.id if node is not None and node.id != node.plan_id else None
+        if node is None or (node.id == node.plan_id and not self._allow_plans):
+            return None
+        return node.id
 
     def choose(self, node_id: str) -> None:
         index = self.filter_model.mapFromSource(self.model.index_for_node(node_id))
