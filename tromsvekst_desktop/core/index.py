@@ -50,7 +50,7 @@ from tromsvekst_desktop.core.whoosh_ext import TermGroupedWriter, install
 
 # Bump whenever the schema, the analyzer or what goes into a field changes: an index
 # with another version is rebuilt from scratch.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 META_FILE = "tromsvekst-index.json"
 # Size and CRC-32 of each segment file, written after each commit: reveals garbage written
 # into a segment, which Whoosh itself only notices (if at all) when a query reads it.
