@@ -1451,121 +1451,126 @@
     </message>
     <message>
         <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="47"/>
+        <source>same title as row %1 under the same parent: both kept</source>
+        <translation>samme tittel som rad %1 under samme overordnede mål: begge er tatt med</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="48"/>
         <source>page %1 names no document (no document column): page left out</source>
         <translation>side %1 viser ikke til noe dokument (ingen dokumentkolonne): siden er utelatt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="48"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="49"/>
         <source>%1: the table is empty</source>
         <translation>%1: tabellen er tom</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="49"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="50"/>
         <source>%1: cannot read the file: %2</source>
         <translation>%1: kan ikke lese filen: %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="50"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="51"/>
         <source>%1: not a readable Excel workbook (%2)</source>
         <translation>%1: ikke en lesbar Excel-arbeidsbok (%2)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="51"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="52"/>
         <source>%1: not valid JSON: %2</source>
         <translation>%1: ikke gyldig JSON: %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="52"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="53"/>
         <source>%1: expected an array of objects (one per goal)</source>
         <translation>%1: ventet en liste med objekter (ett per mål)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="53"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="54"/>
         <source>%1: cannot open the PDF (%2)</source>
         <translation>%1: kan ikke åpne PDF-en (%2)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="54"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="55"/>
         <source>%1: the PDF is password-protected</source>
         <translation>%1: PDF-en er passordbeskyttet</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="55"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="56"/>
         <source>%1: the PDF has no text layer (scanned?)</source>
         <translation>%1: PDF-en har ikke noe tekstlag (skannet?)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="56"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="57"/>
         <source>%1: found no outline, numbered headings or lists of goals</source>
         <translation>%1: fant ingen innholdsfortegnelse, nummererte overskrifter eller lister med mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="57"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="58"/>
         <source>%1: the file would not load</source>
         <translation>%1: filen ville ikke la seg laste</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="58"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="59"/>
         <source>cannot write to %1: %2</source>
         <translation>kan ikke skrive til %1: %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="63"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="64"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="64"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="65"/>
         <source>XML</source>
         <translation>XML</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="65"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="66"/>
         <source>plain text</source>
         <translation>ren tekst</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="66"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="67"/>
         <source>a JPEG image</source>
         <translation>et JPEG-bilde</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="67"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="68"/>
         <source>a PNG image</source>
         <translation>et PNG-bilde</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="68"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="69"/>
         <source>a GIF image</source>
         <translation>et GIF-bilde</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="69"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="70"/>
         <source>a TIFF image</source>
         <translation>et TIFF-bilde</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="70"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="71"/>
         <source>an SVG image</source>
         <translation>et SVG-bilde</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="71"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="72"/>
         <source>an RTF document</source>
         <translation>et RTF-dokument</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="72"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="73"/>
         <source>a ZIP/Office file (Word, Excel, OpenDocument...)</source>
         <translation>en ZIP-/Office-fil (Word, Excel, OpenDocument …)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="73"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="74"/>
         <source>an old Office file (Word/Excel 97-2003)</source>
         <translation>en gammel Office-fil (Word/Excel 97–2003)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="74"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="75"/>
         <source>another format</source>
         <translation>et annet format</translation>
     </message>

@@ -205,6 +205,7 @@ MESSY = [
     ["9", "8", "Barn av en rad uten tittel", "p1"],  # row 11
     ["10", "1", "Hovedmål uten  feil", "p1"],  # row 12: a duplicate title is allowed
     [" 11 ", " 1 ", "  Mellomrom rundt  ", "p1"],  # row 13: spaces around ids, title trimmed at the ends
+    ["12", "1", "Mangler plan, arver den", "p1"],  # row 14: the same title as row 2 under the same parent
 ]
 
 
@@ -221,11 +222,15 @@ def test_every_kind_of_messy_row_is_reported_with_its_row_and_good_rows_kept(tmp
         (9, "id '1' is also on row 1: row left out"),
         (10, "goal '8' has no title: row left out"),
         (11, "its parent (row 10) was left out: placed at the top level"),
+        (14, "same title as row 2 under the same parent: both kept"),
     ]
     [plan] = result.plans
     tree = [(n.title, [c.title for c in n.children]) for n in plan.children]
     assert tree == [
-        ("Hovedmål uten  feil", ["Mangler plan, arver den", "Hovedmål uten  feil", "Mellomrom rundt"]),
+        (
+            "Hovedmål uten  feil",
+            ["Mangler plan, arver den", "Hovedmål uten  feil", "Mellomrom rundt", "Mangler plan, arver den"],
+        ),
         ("Min egen forelder", []),
         ("Forelder finnes ikke", []),
         ("Syklus A", ["Syklus B"]),
@@ -391,7 +396,7 @@ def test_cli_import_json_contract_and_exit_codes(tmp_path: Path) -> None:
     assert set(payload) == {"plans", "problems"}
     [plan] = payload["plans"]
     assert set(plan) == {"id", "title", "file", "nodes"}
-    assert (plan["id"], plan["nodes"]) == ("p1", 9)
+    assert (plan["id"], plan["nodes"]) == ("p1", 10)
     assert Path(plan["file"]).is_file()
     assert {"row": 4, "message": "'4' names itself as its parent: placed at the top level"} in payload[
         "problems"

@@ -425,12 +425,23 @@ class _Builder:
             if not plan.title or plan.title == plan.id:
                 plan.title = goal.plan_title or plan.title
         for plan in plans.values():
+            self.report_twins(plan.children)
+            for node in plan.nodes():
+                self.report_twins(node.children)
             documents = {node.document for node in plan.nodes() if node.page is not None}
             if plan.document is None and len(documents) == 1:
                 plan.document = documents.pop()  # the plan's pages all point into one document
             self.fill_levels(plan)
             self.check_pages(plan)
         return list(plans.values())
+
+    def report_twins(self, siblings: list[DraftNode]) -> None:
+        """Siblings with the same title are kept, but said: often a row exported twice."""
+        first: dict[str, DraftNode] = {}
+        for node in siblings:
+            twin = first.setdefault(node.title, node)
+            if twin is not node and node.row is not None:
+                self.problem(node.row, f"same title as row {twin.row} under the same parent: both kept")
 
     def new_plan(self, key: str, info: dict[str, str], goal: _Goal, taken: set[str]) -> DraftPlan:
         plan_id = unique_id(key.lower() if is_id(key.lower()) else slug(key) or "plan", taken)

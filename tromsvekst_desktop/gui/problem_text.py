@@ -44,6 +44,7 @@ _REASONS = [
     QT_TRANSLATE_NOOP("ProblemText", "the parents form a cycle (rows %1): this row placed at the top level"),
     QT_TRANSLATE_NOOP("ProblemText", "'%1' belongs to no plan: row left out"),
     QT_TRANSLATE_NOOP("ProblemText", "related goal '%1' not found: left out"),
+    QT_TRANSLATE_NOOP("ProblemText", "same title as row %1 under the same parent: both kept"),
     QT_TRANSLATE_NOOP("ProblemText", "page %1 names no document (no document column): page left out"),
     QT_TRANSLATE_NOOP("ProblemText", "%1: the table is empty"),
     QT_TRANSLATE_NOOP("ProblemText", "%1: cannot read the file: %2"),
