@@ -7,10 +7,13 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 
 from tests.core.test_cli import run
 from tests.library_factory import make_library
 from tromsvekst_desktop.core.goaldraft import DraftNode, DraftPlan, write_drafts
+from tromsvekst_desktop.core.goalexport import goals_csv
 from tromsvekst_desktop.core.goalimport import ImportOptions, TableImport, guess_mapping, import_goals_file
 from tromsvekst_desktop.core.goals import GoalNode
 from tromsvekst_desktop.core.index import update_index
@@ -427,3 +430,50 @@ def test_cli_import_with_mapping_options(tmp_path: Path) -> None:
     bad = run("import-goals", str(table), "--map", "title", "--out", str(out))
     assert bad.returncode == 2
     assert "KEY=VALUE" in bad.stderr
+
+
+# Titles and texts as planners type them: Norwegian letters, double spaces, the CSV's own
+# separator and quotes, a "#" that is no tag, line breaks in texts.
+_TEXT = st.text(alphabet="abcæøå ÆØÅ;,\"'#-–.1", min_size=1, max_size=30).map(str.strip).filter(bool)
+_TAG = st.text(alphabet="abcæøå ", min_size=1, max_size=12).map(lambda t: " ".join(t.split())).filter(bool)
+
+
+@st.composite
+def draft_trees(draw: st.DrawFn, depth: int = 0) -> list[DraftNode]:
+    count = draw(st.integers(0, 3 if depth < 2 else 0))
+    return [
+        DraftNode(
+            id=f"n{depth}-{i}-{draw(st.integers(0, 10**6))}",
+            title=draw(_TEXT),
+            level=draw(st.sampled_from(["Mål", "Delmål", "Strategi"])),
+            number=draw(st.none() | st.sampled_from(["1", "1.1", "2.10"])),
+            text=draw(st.none() | st.lists(_TEXT, max_size=2).map("\n".join)) or "",
+            tags=draw(st.lists(_TAG, max_size=2, unique=True)),
+            children=draw(draft_trees(depth + 1)),
+        )
+        for i in range(count)
+    ]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(trees=draft_trees())
+def test_any_goal_tree_reads_back_from_its_table(
+    tmp_path_factory: pytest.TempPathFactory, trees: list[DraftNode]
+) -> None:
+    ids = [node.id for root in trees for node in root.walk()]
+    assume(trees and len(ids) == len(set(ids)))
+    folder = tmp_path_factory.mktemp("tree")
+    _, problems = write_drafts([DraftPlan("plan.a", "Plan A", children=trees)], folder / "a", "x.csv")
+    assert problems == []
+    before = load_library_data(find_library_files([folder / "a"]).yaml_files)
+    assert before.problems == []
+    table = folder / "mål.csv"
+    table.write_text(goals_csv(before.goals), encoding="utf-8")
+    result = import_goals_file(table, ImportOptions())
+    assert [p for p in result.problems if not p.message.endswith("both kept")] == []
+    _, problems = write_drafts(result.plans, folder / "b", "mål.csv")
+    assert problems == []
+    after = load_library_data(find_library_files([folder / "b"]).yaml_files)
+    assert [tree(c) for c in before.goals.plans[0].children] == [
+        tree(c) for c in after.goals.plans[0].children
+    ]

@@ -457,7 +457,7 @@ class _Builder:
     def node_id(self, goal: _Goal, plan_id: str) -> str:
         """A row's id as the library's: kept when it is one (and not a bare number), else plan-prefixed."""
         lowered = goal.key.lower()
-        if is_id(lowered) and not re.fullmatch(r"[\d.]+", lowered) and "." in lowered:
+        if is_id(lowered) and not re.fullmatch(r"[\d.]+", lowered):
             return lowered
         return f"{plan_id}.{slug(goal.key) or goal.row}"
 
