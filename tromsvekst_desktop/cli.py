@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from tromsvekst_desktop import __version__
+from tromsvekst_desktop.cli_goals import add_import_goals_command, write_goals_csv
 from tromsvekst_desktop.core.copystore import CopyStore, parse_budget
 from tromsvekst_desktop.core.export import results_csv
 from tromsvekst_desktop.core.facets import goals_for_hit
@@ -268,6 +269,9 @@ def cmd_goals(args: argparse.Namespace) -> int:
     data = load_library_data(files.yaml_files)
     for problem in data.problems:
         print(problem, file=sys.stderr)
+    if args.csv and (reason := write_goals_csv(data.goals, args.csv)) is not None:
+        print(f"tromsvekst: {reason}", file=sys.stderr)
+        return EXIT_PROBLEMS
     if args.json:
         print(json.dumps({"plans": [_node_json(p) for p in data.goals.plans]}, ensure_ascii=False))
     else:
@@ -374,11 +378,16 @@ def build_parser() -> argparse.ArgumentParser:
     goals = commands.add_parser("goals", help="show the goal trees")
     library_args(goals)
     goals.add_argument("--json", action="store_true", help="print the trees as JSON")
+    goals.add_argument(
+        "--csv", metavar="FILE", help="also write the goals as a table (CSV) that import-goals reads back"
+    )
     goals.set_defaults(func=cmd_goals)
 
     check = commands.add_parser("check", help="validate goal and catalogue YAML")
     library_args(check)
     check.set_defaults(func=cmd_check)
+
+    add_import_goals_command(commands)
     return parser
 
 

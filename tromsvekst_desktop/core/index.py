@@ -41,7 +41,7 @@ from tromsvekst_desktop.core.analysis import (
 from tromsvekst_desktop.core.catalog import Catalog, Document
 from tromsvekst_desktop.core.compounds import unlisted_words
 from tromsvekst_desktop.core.copystore import CopyFeeder, CopyStore
-from tromsvekst_desktop.core.goals import GoalForest, GoalNode
+from tromsvekst_desktop.core.goals import GoalForest, GoalNode, tag_term
 from tromsvekst_desktop.core.jobs import CancelToken, Progress
 from tromsvekst_desktop.core.library import find_library_files
 from tromsvekst_desktop.core.librarydata import LibraryData, load_library_data
@@ -70,7 +70,7 @@ from tromsvekst_desktop.core.whoosh_ext import TermGroupedWriter, install
 
 # Bump whenever the schema, the analyzer or what goes into a field changes: an index
 # with another version is rebuilt from scratch.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 META_FILE = "tromsvekst-index.json"
 # Size and CRC-32 of each segment file, written after each commit: reveals garbage written
 # into a segment, which Whoosh itself only notices (if at all) when a query reads it.
@@ -177,6 +177,7 @@ def make_schema() -> Schema:
         doctitle=STORED(),
         kind=KEYWORD(lowercase=True),  # hit type plus document kind or goal level: "page avtale"
         plan=KEYWORD(lowercase=True),  # plan ids
+        tag=KEYWORD(lowercase=True),  # goal tags as tag_term() spells them
         year=KEYWORD(),
         path=ID(stored=True),
         file_hash=ID(stored=True),
@@ -836,6 +837,7 @@ def _goal_fields(
         "doctitle": document.title if document else "",
         "kind": "goal " + node.level.lower().replace(" ", "-"),
         "plan": node.plan_id,
+        "tag": " ".join(tag_term(tag) for tag in node.tags),
         "year": " ".join(str(y) for y in years),
         "path": str(document.file) if document and document.file else "",
         "page": first.page if first and first.page else 0,

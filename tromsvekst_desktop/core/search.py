@@ -45,12 +45,13 @@ PARTS_FIELD = "parts"
 PARTS_BOOST = 0.1
 # "=forvaltning": this word exactly, not as a part of compounds.
 _EXACT_WORD = re.compile(r'(?:^|(?<=[\s(]))=([^\s"()=]+)')
-FILTER_FIELDS = ("doc", "kind", "plan", "year")
+FILTER_FIELDS = ("doc", "kind", "plan", "year", "tag")
 # Norwegian names a user may type for the filter and text fields.
 FIELD_ALIASES = {
     "doc": ["dokument", "dok"],
     "kind": ["type", "art"],
     "year": ["år", "aar"],
+    "tag": ["emneknagg"],
     "title": ["tittel"],
     "section": ["seksjon", "kapittel"],
     "content": ["tekst"],
@@ -354,7 +355,7 @@ class SearchEngine:
         for match in _FIELD_PREFIX.finditer(_without_phrases(text)):
             if match.group(1).lower() not in KNOWN_FIELDS:
                 raise QueryError(
-                    f"unknown field '{match.group(1)}:' (use doc:, kind:, plan: or year:, "
+                    f"unknown field '{match.group(1)}:' (use doc:, kind:, plan:, year: or tag:, "
                     "or put the words in quotes)"
                 )
         text = _EXACT_WORD.sub(

@@ -273,6 +273,11 @@ class LibraryTools(QObject):
         self.window.on_index_changed()
         self._reload_goals_if_changed()
 
+    def library_changed(self) -> None:
+        """YAML in the library was written by the window: show the goals now, then index them."""
+        self._reload_goals_if_changed()
+        self.controller.start()
+
     def _reload_goals_if_changed(self) -> None:
         roots = self.controller.roots
         stamp = _yaml_stamp(roots)

@@ -68,6 +68,37 @@ _REASONS = [
     QT_TRANSLATE_NOOP(
         "ProblemText", "none of the %1 files indexed from it is there (an unmounted drive or share?)"
     ),
+    # The goal import's (core/goalimport.py, core/tables.py, core/goalpdf.py, core/goaldraft.py).
+    QT_TRANSLATE_NOOP("ProblemText", "has %1 cells but the header %2: the extra cells are ignored"),
+    QT_TRANSLATE_NOOP("ProblemText", "is not an object but %1: skipped"),
+    QT_TRANSLATE_NOOP("ProblemText", "no title column: name it with --map title=COLUMN (the columns: %1)"),
+    QT_TRANSLATE_NOOP("ProblemText", "the table has no rows below its header"),
+    QT_TRANSLATE_NOOP("ProblemText", "id '%1' is also on row %2: row left out"),
+    QT_TRANSLATE_NOOP("ProblemText", "goal '%1' has no title: row left out"),
+    QT_TRANSLATE_NOOP("ProblemText", "the row has no title: row left out"),
+    QT_TRANSLATE_NOOP("ProblemText", "'%1' has no id: row left out"),
+    QT_TRANSLATE_NOOP("ProblemText", "document '%1' is not a catalogue id: link left out"),
+    QT_TRANSLATE_NOOP("ProblemText", "unknown document '%1' (not in the catalogue): link left out"),
+    QT_TRANSLATE_NOOP("ProblemText", "page '%1' is not a page number: page left out"),
+    QT_TRANSLATE_NOOP("ProblemText", "'%1' names itself as its parent: placed at the top level"),
+    QT_TRANSLATE_NOOP("ProblemText", "its parent (row %1) was left out: placed at the top level"),
+    QT_TRANSLATE_NOOP("ProblemText", "parent '%1' not found: placed at the top level"),
+    QT_TRANSLATE_NOOP("ProblemText", "the parents form a cycle (rows %1): this row placed at the top level"),
+    QT_TRANSLATE_NOOP("ProblemText", "'%1' belongs to no plan: row left out"),
+    QT_TRANSLATE_NOOP("ProblemText", "related goal '%1' not found: left out"),
+    QT_TRANSLATE_NOOP("ProblemText", "same title as row %1 under the same parent: both kept"),
+    QT_TRANSLATE_NOOP("ProblemText", "page %1 names no document (no document column): page left out"),
+    QT_TRANSLATE_NOOP("ProblemText", "%1: the table is empty"),
+    QT_TRANSLATE_NOOP("ProblemText", "%1: cannot read the file: %2"),
+    QT_TRANSLATE_NOOP("ProblemText", "%1: not a readable Excel workbook (%2)"),
+    QT_TRANSLATE_NOOP("ProblemText", "%1: not valid JSON: %2"),
+    QT_TRANSLATE_NOOP("ProblemText", "%1: expected an array of objects (one per goal)"),
+    QT_TRANSLATE_NOOP("ProblemText", "%1: cannot open the PDF (%2)"),
+    QT_TRANSLATE_NOOP("ProblemText", "%1: the PDF is password-protected"),
+    QT_TRANSLATE_NOOP("ProblemText", "%1: the PDF has no text layer (scanned?)"),
+    QT_TRANSLATE_NOOP("ProblemText", "%1: found no outline, numbered headings or lists of goals"),
+    QT_TRANSLATE_NOOP("ProblemText", "%1: the file would not load"),
+    QT_TRANSLATE_NOOP("ProblemText", "cannot write to %1: %2"),
 ]
 
 # What a file that is not a PDF really is, in core/pdftext.py's words (the %1 above).
