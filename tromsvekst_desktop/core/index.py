@@ -121,6 +121,10 @@ class _MemoryViewReader(io.RawIOBase):
     def tell(self) -> int:
         return self._position
 
+    def close(self) -> None:
+        super().close()
+        self._view.release()
+
 
 class _UncopiedBufferFile(BufferFile):  # type: ignore[misc]
     """Whoosh's BufferFile, reading its memory-mapped segment file in place.
@@ -134,6 +138,13 @@ class _UncopiedBufferFile(BufferFile):  # type: ignore[misc]
         super().__init__(b"", name=name, onclose=onclose)
         self._buf = buf
         self.file = io.BufferedReader(_MemoryViewReader(memoryview(buf)))
+
+    def close(self) -> None:
+        # Let go of the mapping at once: a view still held keeps the segment file mapped (and
+        # on disk when the file is deleted) after Whoosh has closed its segment reader.
+        super().close()
+        if isinstance(self._buf, memoryview):
+            self._buf.release()
 
 
 # CompoundStorage.open_file creates its files by this module-level name.

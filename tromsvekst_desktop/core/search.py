@@ -305,14 +305,33 @@ class SearchEngine:
         self.close()
 
     def _current_searcher(self) -> Searcher:
+        """The searcher of the index's latest generation, opened anew when a writer has committed.
+
+        Not Whoosh's ``Searcher.refresh()``: in Whoosh-Reloaded 2.7.5 it keeps the readers of
+        segments the new generation no longer has and of deletions since made, so removed
+        documents stayed findable and their files open. A searcher opened from the new
+        table of contents answers exactly as a freshly opened engine; everything computed
+        from the old one goes with it, and its files (also of deleted segments) are closed.
+        """
         if not self._searcher.up_to_date():
-            self._searcher = self._searcher.refresh()
+            stale, self._searcher = self._searcher, self._ix.searcher()
             self._scorer = PostingScorer(self._searcher)
             self._index_words = IndexWords(self._searcher.reader())
             self._filter_docs.clear()
             self._scopes.clear()
             self._vocabulary = self._read_vocabulary()
+            stale.close()
         return self._searcher
+
+    def generation(self) -> int:
+        """The index generation the engine answered its last search from."""
+        return int(self._searcher.reader().generation())
+
+    def held_segments(self) -> tuple[str, ...]:
+        """The ids of the index segments whose files the engine holds open."""
+        return tuple(
+            reader.segment().segment_id() for reader, _offset in self._searcher.reader().leaf_readers()
+        )
 
     def _read_vocabulary(self) -> Vocabulary:
         """The library's vocabulary as the last indexing run stored it, else the built-in one."""
