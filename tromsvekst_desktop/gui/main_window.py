@@ -62,6 +62,7 @@ from tromsvekst_desktop.gui.widgets.goal_detail import GoalDetail, LinkingGoalsP
 from tromsvekst_desktop.gui.widgets.pdf_viewer import HighlightPredicate, PdfViewer
 from tromsvekst_desktop.gui.widgets.results_view import ResultsView
 from tromsvekst_desktop.gui.widgets.saved_searches import SavedSearchesPanel
+from tromsvekst_desktop.gui.workers.generation import FollowedGeneration, GenerationFollower, SearchRequest
 
 log = logging.getLogger(__name__)
 
@@ -133,6 +134,11 @@ class MainWindow(QMainWindow):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
         self._search_timer.timeout.connect(self._emit_search)
+        # A new index generation is opened, and the query on screen answered from it, off
+        # the GUI thread; searches asked for meanwhile wait for it (``_search_after_follow``).
+        self._follower = GenerationFollower(self)
+        self._follower.ready.connect(self._on_generation_followed)
+        self._search_after_follow = False
 
         self._build_search_bar()
         self._build_tree_pane()
@@ -181,7 +187,8 @@ class MainWindow(QMainWindow):
         line_edit.setClearButtonEnabled(True)
         line_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         line_edit.textEdited.connect(self._on_search_edited)
-        line_edit.returnPressed.connect(self.search_now)
+        # Enter is taken in ``eventFilter``: through returnPressed it searched twice, as the
+        # combo box also emits ``activated`` for a text that is in the recent list.
         line_edit.installEventFilter(self)
         self.search_box.activated.connect(self._on_recent_chosen)
         self.search_button = QPushButton(self)
@@ -587,11 +594,13 @@ class MainWindow(QMainWindow):
             watched is self.search_edit
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Escape
-            and self.search_box.currentText()
         ):
-            self.clear_search()
-            return True
+            if event.key() == Qt.Key.Key_Escape and self.search_box.currentText():
+                self.clear_search()
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.search_now()
+                return True
         return super().eventFilter(watched, event)
 
     # --- results and details ------------------------------------------------------------
@@ -644,11 +653,55 @@ class MainWindow(QMainWindow):
     def on_index_changed(self) -> None:
         """A new index generation was committed: show hits from it for the query on screen.
 
-        An open engine sees the new generation by itself; a window that had no index yet
-        opens it now.
+        A worker thread opens the generation and answers the query on screen; the results
+        swap in when ready (``_on_generation_followed``), the hit selected and the page in
+        the viewer stay. A window that had no index yet opens it this way too.
         """
-        if self.search_text() and self.results_stack.currentWidget() is self.results_view:
+        if self._index_dir is None or not index_exists(self._index_dir):
+            if self._query_on_screen():
+                self.run_search(self.search_text())
+            return
+        query = self._query_on_screen()
+        self._follower.follow(self._index_dir, self._search_request(query) if query else None)
+
+    def _query_on_screen(self) -> str:
+        """The query whose hits (or notice) the results pane shows; "" for the start page."""
+        return self.search_text() if self.results_stack.currentWidget() is self.results_view else ""
+
+    @Slot(object)
+    def _on_generation_followed(self, followed: FollowedGeneration) -> None:
+        """The engine of the new generation (and the answer to the query on screen) is ready."""
+        waiting, self._search_after_follow = self._search_after_follow, False
+        if followed.engine is None:
+            # It could not be opened: the next search opens it here and says why (damage …).
+            self.set_search_engine(None)
+            if self._query_on_screen():
+                self.run_search(self.search_text())
+            return
+        if self._engine is not None and self._engine is not followed.engine:
+            self._engine.close()
+        self._engine = followed.engine
+        self._index_damage = None
+        query = self._query_on_screen()
+        current = self._search_request(query) if query else None
+        if followed.result is not None and current == followed.request:
+            self._result = followed.result
+            self._awaiting_index = False
+            self.rebuild_button.setVisible(False)
+            self._show_result(keep_current=True)
+            self._keep_viewer_marks()
+        elif query or waiting:
             self.run_search(self.search_text())
+
+    def _keep_viewer_marks(self) -> None:
+        """A page of the new result's hits stays marked with the new result's words."""
+        result = self._result
+        if result is not None and self.pdf_viewer.is_open() and self.results_view.current_hit() is not None:
+            self.pdf_viewer.set_highlight(result.matches_word)
+
+    def is_following_generation(self) -> bool:
+        """Whether a new index generation is being opened in the background."""
+        return self._follower.is_busy()
 
     def search_result(self) -> SearchResult | None:
         """The result on show (None before a search, for an empty query, or after an error)."""
@@ -656,8 +709,15 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def run_search(self, query: str) -> None:
-        """Search on the GUI thread (tens of ms on a plan library) and show the hits."""
+        """Search on the GUI thread (tens of ms on a plan library) and show the hits.
+
+        While a new index generation is being opened in the background the search waits
+        for it (a fraction of a second) rather than open it on the GUI thread.
+        """
         query = query.strip()
+        if query and self._follower.is_busy():
+            self._search_after_follow = True
+            return
         self._result = None
         self._awaiting_index = False
         self.rebuild_button.setVisible(False)
@@ -682,7 +742,7 @@ class MainWindow(QMainWindow):
                 self.results_view.show_notice(self._no_index_text)
             return
         try:
-            result = self._search_in_scope(engine, query)
+            result = self._search_request(query).run(engine)
         except QueryError as exc:
             self.results_view.show_error(str(exc))
             return
@@ -729,7 +789,7 @@ class MainWindow(QMainWindow):
 
     def is_search_pending(self) -> bool:
         """Whether a query is typed but not answered yet (debounce running, or no index yet)."""
-        if self._search_timer.isActive():
+        if self._search_timer.isActive() or self._search_after_follow:
             return True
         if not self.search_text():
             return False
@@ -929,28 +989,31 @@ class MainWindow(QMainWindow):
         self.copy_citation_action.setText(self.tr("Copy &citation"))
         self.save_search_action.setText(self.tr("Sa&ve search …"))
 
-    def _search_in_scope(self, engine: SearchEngine, query: str) -> SearchResult:
-        """Search in the documents chosen or in a goal's subtree (its goals and the pages they
-        link to), with every match counted per facet, narrowed to the chosen facet."""
+    def _search_request(self, query: str) -> SearchRequest:
+        """The search for ``query`` in the documents chosen or in a goal's subtree (its goals
+        and the pages they link to), with every match counted per facet, narrowed to the
+        chosen facet."""
         scopes = facet_scopes(self._forest)
-        return engine.search(
+        return SearchRequest(
             query,
-            limit=SEARCH_LIMIT,
-            docs=self._scope or None,
-            scope=subtree_scope(self._goal_scope, self._forest) if self._goal_scope else None,
-            count_in=scopes,
-            narrow_to=scopes.get(self._facet) if self._facet else None,
-            compounds=self._compounds,
-            expand=query != self._expand_query,
+            {
+                "limit": SEARCH_LIMIT,
+                "docs": self._scope or None,
+                "scope": subtree_scope(self._goal_scope, self._forest) if self._goal_scope else None,
+                "count_in": scopes,
+                "narrow_to": scopes.get(self._facet) if self._facet else None,
+                "compounds": self._compounds,
+                "expand": query != self._expand_query,
+            },
         )
 
-    def _show_result(self) -> None:
-        """Show the result with its facet counts."""
+    def _show_result(self, keep_current: bool = False) -> None:
+        """Show the result with its facet counts (``keep_current``: the same hit stays selected)."""
         result = self._result
         assert result is not None
         self.facet_panel.set_facets(facets(result.scope_counts, self._forest))
         self.facet_panel.set_active(self._facet)
-        self.results_view.show_result(result)
+        self.results_view.show_result(result, keep_current=keep_current)
 
     @Slot(str)
     def set_facet(self, facet_id: str) -> None:
@@ -1181,5 +1244,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         self.pdf_viewer.close_document()
+        self._follower.shutdown()
         self.set_search_engine(None)
         super().closeEvent(event)

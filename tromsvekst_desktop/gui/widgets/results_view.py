@@ -325,6 +325,7 @@ class ResultsView(QWidget):
         self._scope_label = ""
         self._summary = ""
         self._render_message: Callable[[], str] | None = None
+        self._keeping_current = False  # the current hit is being restored, not chosen
 
         self.model = ResultsModel(self)
         self.tree = ResultsTree(self)
@@ -387,14 +388,30 @@ class ResultsView(QWidget):
 
     # --- states -------------------------------------------------------------------------
 
-    def show_result(self, result: SearchResult) -> None:
-        """Show the hits (or the no-hits state with the suggestion)."""
+    def show_result(self, result: SearchResult, *, keep_current: bool = False) -> None:
+        """Show the hits (or the no-hits state with the suggestion).
+
+        ``keep_current`` (the same query answered from a new index generation): the hit
+        that was current stays current, without ``hitSelected``, and the list keeps its
+        scroll position; when that hit is gone nothing is current.
+        """
+        kept = self.current_hit() if keep_current else None
+        scrolled = self.tree.verticalScrollBar().value()
         self._result = result
         self.model.set_result(result)
         self._show_expansions()
         if result.hits:
             self.tree.expandAll()
-            self.tree.scrollToTop()
+            again = self.model.index_of(kept) if kept is not None else QModelIndex()
+            if again.isValid():
+                self._keeping_current = True
+                try:
+                    self.tree.setCurrentIndex(again)
+                finally:
+                    self._keeping_current = False
+                self.tree.verticalScrollBar().setValue(scrolled)
+            else:
+                self.tree.scrollToTop()
             self.stack.setCurrentWidget(self.tree)
             self._render_message = None
         else:
@@ -553,7 +570,7 @@ class ResultsView(QWidget):
     @Slot(QModelIndex, QModelIndex)
     def _on_current(self, current: QModelIndex, previous: QModelIndex) -> None:
         hit = self.model.hit(current)
-        if hit is not None:
+        if hit is not None and not self._keeping_current:
             self.hitSelected.emit(hit)
 
     @Slot(QModelIndex)
