@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections import OrderedDict
 from collections.abc import Callable
 from enum import Enum
@@ -49,6 +50,11 @@ HIGHLIGHT_FILL = QColor(255, 204, 0, 110)
 HIGHLIGHT_EDGE = QColor(204, 150, 0, 200)
 ZOOM_STEPS = (0.5, 0.67, 0.8, 1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0)
 CACHE_SIZE = 12
+# Finding the pages with hits reads each page's words (1–2 ms a page with MuPDF): done in
+# slices this long, so that neither F3 across a hundred pages without hits nor the look
+# ahead after a page opens holds a frame back.
+SEEK_SLICE_S = 0.010
+LOOK_AHEAD_SLICE_S = 0.008
 
 
 class ZoomMode(Enum):
@@ -124,6 +130,14 @@ class PdfViewer(QWidget):
         self._zoom_mode = ZoomMode.FIT_WIDTH
         self._cache: OrderedDict[tuple[int, float, float], QImage] = OrderedDict()
         self._words: dict[int, list[Word]] = {}
+        # For the current highlight: which words it marks, which pages have hits, and the
+        # F3 search under way (direction, next offset from the page shown).
+        self._marked_words: dict[str, bool] = {}
+        self._hit_pages: dict[int, bool] = {}
+        self._seek: tuple[int, int] | None = None
+        self._look_ahead = QTimer(self)
+        self._look_ahead.setInterval(0)
+        self._look_ahead.timeout.connect(self._look_ahead_some)
         self._hit_rects: list[QRectF] = []
         self._message = ""
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -318,8 +332,8 @@ class PdfViewer(QWidget):
         ``title`` (e.g. the catalogue title) is shown above the page instead of the file name.
         """
         path = Path(path)
-        self._highlight = highlight
         if self._path is not None and self._doc is not None and path == self._path:
+            self._use_highlight(highlight)
             # Same file: only move and re-mark (a click on another hit of the same document).
             self._invalidate_render()
             self.go_to_page(page)
@@ -351,6 +365,7 @@ class PdfViewer(QWidget):
             doc.close()
             return self._fail(self.tr("«%1» has no pages.").replace("%1", name))
         self._doc = doc
+        self._use_highlight(highlight)
         self.title_label.setText(title or name)
         self.title_label.setToolTip(str(path))
         self.stack.setCurrentWidget(self.scroll_area)
@@ -396,6 +411,7 @@ class PdfViewer(QWidget):
         self._path = None
         self._message = ""
         self._words.clear()
+        self._use_highlight(None)
         self._hit_rects = []
         self._invalidate_render()
         self.canvas.set_page(QImage(), [], 1.0)
@@ -462,7 +478,7 @@ class PdfViewer(QWidget):
         self.go_to_page(self._page - 1)
 
     def set_highlight(self, predicate: HighlightPredicate | None) -> None:
-        self._highlight = predicate
+        self._use_highlight(predicate)
         self._render()
         self._update_controls()
 
@@ -478,16 +494,85 @@ class PdfViewer(QWidget):
         """Go to the next page in ``step`` direction (wrapping) with a highlighted word."""
         if self._doc is None or self._highlight is None:
             return
+        self._seek = (step, 1)
+        self._continue_seek()
+
+    @Slot()
+    def _continue_seek(self) -> None:
+        """Look for the page of ``_jump_to_hit`` for one slice; the event loop runs between slices."""
+        if self._seek is None or self._doc is None:
+            return
+        step, offset = self._seek
         count = self._doc.page_count
-        for offset in range(1, count + 1):
+        deadline = time.perf_counter() + SEEK_SLICE_S
+        while offset <= count:
             page = (self._page - 1 + step * offset) % count + 1
-            if self._page_hits(page):
+            if self._has_hits(page):
+                self._seek = None
                 if page == self._page:
                     self.statusMessage.emit(self.tr("No other page has hits."))
                 self.go_to_page(page)
                 self._scroll_to_first_hit()
                 return
+            offset += 1
+            if time.perf_counter() > deadline and offset <= count:
+                self._seek = (step, offset)
+                QTimer.singleShot(0, self._continue_seek)
+                return
+        self._seek = None
         self.statusMessage.emit(self.tr("No hits in this document."))
+
+    def is_seeking(self) -> bool:
+        """Whether F3 / Shift+F3 is still looking for the next page with hits."""
+        return self._seek is not None
+
+    def _use_highlight(self, predicate: HighlightPredicate | None) -> None:
+        """Mark the words ``predicate`` accepts; which pages have them is looked up ahead, in slices."""
+        if predicate == self._highlight and self._doc is not None:
+            return
+        self._highlight = predicate
+        self._marked_words = {}
+        self._hit_pages = {}
+        self._seek = None
+        if predicate is not None and self._doc is not None:
+            self._look_ahead.start()
+        else:
+            self._look_ahead.stop()
+
+    @Slot()
+    def _look_ahead_some(self) -> None:
+        """Find the pages with hits after the one shown, a slice at a time, so F3 is instant."""
+        if self._doc is None or self._highlight is None:
+            self._look_ahead.stop()
+            return
+        if self._seek is not None:  # F3 is reading pages already: one slice per turn of the event loop
+            return
+        count = self._doc.page_count
+        deadline = time.perf_counter() + LOOK_AHEAD_SLICE_S
+        for offset in range(count):
+            page = (self._page - 1 + offset) % count + 1
+            if page in self._hit_pages:
+                continue
+            self._has_hits(page)
+            if time.perf_counter() > deadline:
+                return
+        self._look_ahead.stop()
+
+    def _has_hits(self, page: int) -> bool:
+        found = self._hit_pages.get(page)
+        if found is None:
+            words = self._words.get(page)
+            if words is None:
+                words = self._read_words(page)  # not kept: only pages shown keep their words
+            found = self._hit_pages[page] = any(self._is_marked(word[4]) for word in words)
+        return found
+
+    def _is_marked(self, word: str) -> bool:
+        marked = self._marked_words.get(word)
+        if marked is None:
+            assert self._highlight is not None
+            marked = self._marked_words[word] = self._highlight(word)
+        return marked
 
     def _scroll_to_first_hit(self) -> None:
         if not self._hit_rects:
@@ -548,24 +633,27 @@ class PdfViewer(QWidget):
     def _page_words(self, page: int) -> list[Word]:
         words = self._words.get(page)
         if words is None:
-            try:
-                raw = self._doc_page(page).get_text("words")
-            except Exception as exc:  # a damaged page must not break the viewer
-                log.warning("cannot read words of %s p. %d: %s", self._path, page, exc)
-                raw = []
-            words = [(w[0], w[1], w[2], w[3], w[4]) for w in raw]
-            self._words[page] = words
+            words = self._words[page] = self._read_words(page)
         return words
+
+    def _read_words(self, page: int) -> list[Word]:
+        try:
+            raw = self._doc_page(page).get_text("words")
+        except Exception as exc:  # a damaged page must not break the viewer
+            log.warning("cannot read words of %s p. %d: %s", self._path, page, exc)
+            raw = []
+        return [(w[0], w[1], w[2], w[3], w[4]) for w in raw]
 
     def _page_hits(self, page: int) -> list[QRectF]:
         if self._highlight is None:
             return []
-        predicate = self._highlight
-        return [
+        rects = [
             QRectF(x0, y0, x1 - x0, y1 - y0)
             for x0, y0, x1, y1, word in self._page_words(page)
-            if predicate(word)
+            if self._is_marked(word)
         ]
+        self._hit_pages[page] = bool(rects)
+        return rects
 
     def _render(self) -> None:
         if self._doc is None:
