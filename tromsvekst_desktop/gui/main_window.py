@@ -101,6 +101,8 @@ class MainWindow(QMainWindow):
     libraryFolderAdded = Signal(str)
     reindexRequested = Signal()
     updateIndexRequested = Signal()
+    # After ``on_index_changed``: the window shows what the new index generation has.
+    indexFollowed = Signal()
 
     def __init__(
         self,
@@ -660,6 +662,7 @@ class MainWindow(QMainWindow):
         if self._index_dir is None or not index_exists(self._index_dir):
             if self._query_on_screen():
                 self.run_search(self.search_text())
+            self.indexFollowed.emit()
             return
         query = self._query_on_screen()
         self._follower.follow(self._index_dir, self._search_request(query) if query else None)
@@ -672,11 +675,13 @@ class MainWindow(QMainWindow):
     def _on_generation_followed(self, followed: FollowedGeneration) -> None:
         """The engine of the new generation (and the answer to the query on screen) is ready."""
         waiting, self._search_after_follow = self._search_after_follow, False
+        shown = self._result
         if followed.engine is None:
             # It could not be opened: the next search opens it here and says why (damage …).
             self.set_search_engine(None)
             if self._query_on_screen():
                 self.run_search(self.search_text())
+            self.indexFollowed.emit()
             return
         if self._engine is not None and self._engine is not followed.engine:
             self._engine.close()
@@ -689,12 +694,18 @@ class MainWindow(QMainWindow):
             self._awaiting_index = False
             self.rebuild_button.setVisible(False)
             self._show_result(keep_current=True)
-            self._keep_viewer_marks()
+            if shown is None or (shown.match_keys, shown.part_keys) != (
+                followed.result.match_keys,
+                followed.result.part_keys,
+            ):
+                self._keep_viewer_marks()
         elif query or waiting:
             self.run_search(self.search_text())
+        self.indexFollowed.emit()
 
     def _keep_viewer_marks(self) -> None:
-        """A page of the new result's hits stays marked with the new result's words."""
+        """A page of the new result's hits is marked with the new result's words (the
+        generation may have brought new words that the query matches)."""
         result = self._result
         if result is not None and self.pdf_viewer.is_open() and self.results_view.current_hit() is not None:
             self.pdf_viewer.set_highlight(result.matches_word)
@@ -788,8 +799,11 @@ class MainWindow(QMainWindow):
         self.reindex_action.trigger()
 
     def is_search_pending(self) -> bool:
-        """Whether a query is typed but not answered yet (debounce running, or no index yet)."""
+        """Whether a query is typed but not answered yet (debounce running, or no index yet),
+        or the query on screen is being answered from a new index generation."""
         if self._search_timer.isActive() or self._search_after_follow:
+            return True
+        if self._follower.is_busy() and self._query_on_screen():
             return True
         if not self.search_text():
             return False
