@@ -11,29 +11,19 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from whoosh import index as whoosh_index
-from whoosh import writing as whoosh_writing
 from whoosh.filedb.compound import CompoundStorage
 from whoosh.filedb.filestore import FileStorage
+from whoosh.writing import SegmentWriter
 
 from tromsvekst_desktop.core.index import make_schema
-from tromsvekst_desktop.core.postingpool import TermGroupedPool, flush_segment
+from tromsvekst_desktop.core.postingpool import TermGroupedPool
+from tromsvekst_desktop.core.whoosh_ext import TermGroupedWriter
 
-WHOOSH_POOL = TermGroupedPool.__bases__[0]
 WORDS = (
     "kommunen skal sikre god planlegging av arealbruk og transport i Tromsø og omegn "
     "med klimatilpasning besøksforvaltning næringsutvikling samfunnsutvikling gang- og "
     "sykkelstier regional transportplan kollektivtrafikk boligbygging sentrumsutvikling"
 ).split()
-
-
-def whoosh_flush_segment(self: Any) -> None:
-    """Whoosh-Reloaded 2.7.5's own ``SegmentWriter._flush_segment``."""
-    self.perdocwriter.close()
-    pdr = self.per_document_reader() if self.codec.length_stats else None
-    self.fieldwriter.add_postings(self.schema, pdr, self.pool.iter_postings())
-    self.fieldwriter.close()
-    if pdr:
-        pdr.close()
 
 
 def pages(count: int, seed: int) -> list[dict[str, Any]]:
@@ -53,12 +43,12 @@ def pages(count: int, seed: int) -> list[dict[str, Any]]:
 
 
 def write_index(
-    folder: Path, documents: list[dict[str, Any]], *, limit: int | None = None
+    folder: Path, documents: list[dict[str, Any]], writer_class: type, *, limit: int | None = None
 ) -> dict[str, bytes]:
     """The segment's term table and postings after indexing ``documents`` in one commit."""
     folder.mkdir()
     ix = whoosh_index.create_in(str(folder), make_schema(), indexname="MAIN")
-    writer = ix.writer()
+    writer = writer_class(ix)
     if limit is not None:
         writer.pool.limit = limit
     for document in documents:
@@ -75,23 +65,14 @@ def write_index(
 
 
 @pytest.fixture
-def whoosh_writer(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(whoosh_writing, "PostingPool", WHOOSH_POOL)
-    monkeypatch.setattr(whoosh_writing.SegmentWriter, "_flush_segment", whoosh_flush_segment)
-
-
-@pytest.fixture
-def reference(tmp_path: Path, whoosh_writer: None) -> dict[str, bytes]:
-    return write_index(tmp_path / "whoosh", pages(400, seed=1))
+def reference(tmp_path: Path) -> dict[str, bytes]:
+    return write_index(tmp_path / "whoosh", pages(400, seed=1), SegmentWriter)
 
 
 @pytest.mark.parametrize("limit", [None, 20_000], ids=["in memory", "spilled to disk"])
 def test_the_segment_is_byte_for_byte_what_whoosh_writes(
     reference: dict[str, bytes], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, limit: int | None
 ) -> None:
-    # The reference fixture swapped Whoosh's writer in; this index is written with ours.
-    monkeypatch.setattr(whoosh_writing, "PostingPool", TermGroupedPool)
-    monkeypatch.setattr(whoosh_writing.SegmentWriter, "_flush_segment", flush_segment)
     spilled: list[int] = []
     original_save = TermGroupedPool.save
 
@@ -100,7 +81,7 @@ def test_the_segment_is_byte_for_byte_what_whoosh_writes(
         original_save(self)
 
     monkeypatch.setattr(TermGroupedPool, "save", counting_save)
-    ours = write_index(tmp_path / "ours", pages(400, seed=1), limit=limit)
+    ours = write_index(tmp_path / "ours", pages(400, seed=1), TermGroupedWriter, limit=limit)
     assert set(ours) == {"trm", "pst"}
     assert ours == reference
     assert (len(spilled) > 3) == (limit is not None)  # the small limit really spilled runs

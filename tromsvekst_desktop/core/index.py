@@ -9,14 +9,12 @@ is its own manifest: a killed or cancelled run leaves the last commit consistent
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import os
 import pickle
 import re
 import time
 import zlib
-from array import array
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -24,12 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from whoosh import index as whoosh_index
-from whoosh import writing as whoosh_writing
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3PerDocReader
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
-from whoosh.filedb import compound as whoosh_compound
 from whoosh.filedb.filestore import FileStorage
-from whoosh.filedb.structfile import BufferFile
 from whoosh.index import FileIndex, LockError
 from whoosh.query import Every, Term
 from whoosh.system import pack_uint
@@ -51,8 +45,8 @@ from tromsvekst_desktop.core.jobs import CancelToken, Progress
 from tromsvekst_desktop.core.library import find_library_files
 from tromsvekst_desktop.core.librarydata import LibraryData, load_library_data
 from tromsvekst_desktop.core.pdftext import ExtractedPdf, ExtractionPool, ExtractJob, file_sha256
-from tromsvekst_desktop.core.postingpool import TermGroupedPool, flush_segment
 from tromsvekst_desktop.core.problems import Problem
+from tromsvekst_desktop.core.whoosh_ext import TermGroupedWriter, install
 
 # Bump whenever the schema, the analyzer or what goes into a field changes: an index
 # with another version is rebuilt from scratch.
@@ -64,91 +58,6 @@ CHECKSUM_FILE = "tromsvekst-checksums.json"
 INDEX_NAME = "MAIN"
 
 ProgressCallback = Callable[[Progress], None]
-
-
-def _cached_reader_with_misses(self: Any, fieldname: str, column: Any) -> Any:
-    """W3PerDocReader._cached_reader that remembers misses and holds field lengths in memory.
-
-    Whoosh caches only columns it found, so flushing a segment stats the disk once per
-    posting of a field without a lengths column (the spelling field "spell_content"):
-    ~40 % of commit time. A segment's files never change once written, so a miss
-    stays a miss. Field lengths (one byte per document) are read for every posting
-    written and every hit scored: one bulk read instead of a file read each time.
-    Whoosh-Reloaded 2.7.5 is pinned and frozen, so patching it is safe (see also the pool below).
-    """
-    if fieldname not in self._readers:
-        reader = self.column_reader(fieldname, column) if self.has_column(fieldname) else None
-        if reader is not None and column is LENGTHS_COLUMN:
-            stored = reader._dbfile.get(reader._basepos, reader._count)
-            reader = array("B", stored) + array("B", bytes(max(0, self._doccount - reader._count)))
-        self._readers[fieldname] = reader
-    return self._readers[fieldname]
-
-
-W3PerDocReader._cached_reader = _cached_reader_with_misses
-
-
-# SegmentWriter creates its pool by this module-level name.
-whoosh_writing.PostingPool = TermGroupedPool
-whoosh_writing.SegmentWriter._flush_segment = flush_segment
-
-
-class _MemoryViewReader(io.RawIOBase):
-    """A read-only file over a memoryview, for io.BufferedReader (see below)."""
-
-    def __init__(self, view: memoryview) -> None:
-        super().__init__()
-        self._view = view
-        self._position = 0
-
-    def readable(self) -> bool:
-        return True
-
-    def seekable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: Any) -> int:
-        count = max(0, min(len(buffer), len(self._view) - self._position))
-        buffer[:count] = self._view[self._position : self._position + count]
-        self._position += count
-        return count
-
-    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
-        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._position, io.SEEK_END: len(self._view)}[whence]
-        self._position = max(0, base + offset)
-        return self._position
-
-    def tell(self) -> int:
-        return self._position
-
-    def close(self) -> None:
-        super().close()
-        self._view.release()
-
-
-class _UncopiedBufferFile(BufferFile):  # type: ignore[misc]
-    """Whoosh's BufferFile, reading its memory-mapped segment file in place.
-
-    Whoosh opens each file inside a compound segment file as a BytesIO of its bytes, a
-    copy: the searching process held the whole postings file in memory (140 MB of 570 MB
-    at 50,000 pages). Reads go through a buffered reader over the mapping instead.
-    """
-
-    def __init__(self, buf: Any, name: str | None = None, onclose: Any = None) -> None:
-        super().__init__(b"", name=name, onclose=onclose)
-        self._buf = buf
-        self.file = io.BufferedReader(_MemoryViewReader(memoryview(buf)))
-
-    def close(self) -> None:
-        # Let go of the mapping at once: a view still held keeps the segment file mapped (and
-        # on disk when the file is deleted) after Whoosh has closed its segment reader.
-        super().close()
-        if isinstance(self._buf, memoryview):
-            self._buf.release()
-
-
-# CompoundStorage.open_file creates its files by this module-level name.
-whoosh_compound.BufferFile = _UncopiedBufferFile
 
 
 @dataclass(frozen=True)
@@ -458,6 +367,7 @@ class _TrackingStorage(FileStorage):  # type: ignore[misc]
 
 def _damage_in(index_dir: Path) -> tuple[FileIndex | None, str | None]:
     """Open the index and check it: (index, None) when sound, (None, what is wrong) when not."""
+    install()
     storage = _TrackingStorage(str(index_dir))
     try:
         damage = _damage_with(storage, index_dir)
@@ -594,6 +504,7 @@ def _usable(index_dir: Path) -> bool:
 
 
 def _create(index_dir: Path) -> FileIndex:
+    install()
     _clear_index_files(index_dir)
     ix = whoosh_index.create_in(str(index_dir), make_schema(), indexname=INDEX_NAME)
     meta = {"schema_version": SCHEMA_VERSION, "created_by": f"tromsvekst-desktop {__version__}"}
@@ -605,12 +516,12 @@ def _create(index_dir: Path) -> FileIndex:
 
 def _writer(ix: FileIndex, lock_timeout_s: float, on_progress: ProgressCallback) -> IndexWriter:
     try:
-        return ix.writer(timeout=0.0, limitmb=256)
+        return TermGroupedWriter(ix, timeout=0.0, limitmb=256)
     except LockError:
         pass
     on_progress(Progress("wait", 0, 0, 0, 0.0, None, "another process is writing the index"))
     try:
-        return ix.writer(timeout=lock_timeout_s, limitmb=256)
+        return TermGroupedWriter(ix, timeout=lock_timeout_s, limitmb=256)
     except LockError:
         raise IndexBusy(
             f"another process has been writing the index for more than {lock_timeout_s:.0f} s; "

@@ -7,10 +7,24 @@ are read a block at a time into a dict {docnum: score} and the query tree is eva
 with dict and set operations, which gives every match with its score at once: the count,
 the top hits and the facet counts come from the same pass.
 
-Scores are Whoosh's BM25F (B=0.75, K1=1.2; a field's boost is in its weights, a query's
-boost multiplies), summed over the terms of a document; phrases check positions.
-This reads Whoosh's posting blocks directly (Whoosh-Reloaded 2.7.5 is pinned);
-tests compare the matches with Whoosh's own matchers on many queries.
+What a document scores, by kind of query (tests/core/test_ranking.py checks each):
+
+- a word: Whoosh's BM25F (B=0.75, K1=1.2; a field's boost is in its weights, the
+  query's boost multiplies), exactly as Whoosh's own matcher scores it;
+- AND, OR, phrases: the sum of their parts' scores, as Whoosh's matchers add them
+  (a phrase: the sum of its words' scores where they stand in sequence);
+- prefix, wildcard and fuzzy words (`bygg*`, `str?tegi`, `klimx~`): the sum of the BM25F
+  scores of the words they expand to that the document has, times the query's boost:
+  the same as an OR of those words. This is a choice: Whoosh 2.7.5 gives a flat 1.0 per
+  document to expansions of many words in a small segment and drops the boost of a
+  one-word expansion, so a page that says "byggesak" five times would rank with one
+  that says "bygg" once, and `=`-exact or boosted patterns would lose their weight;
+- keyword fields (`doc:`, `kind:`, `plan:`, `year:`): the posting's weight (1) times the
+  boost, as Whoosh scores fields without lengths: a filter says where, not how well, so
+  it adds the same to every document it lets through.
+
+This reads Whoosh's posting blocks directly (Whoosh-Reloaded 2.7.5 is pinned); tests
+compare the matches with Whoosh's own matchers on many queries.
 """
 
 from __future__ import annotations
@@ -92,17 +106,27 @@ class PostingScorer:
         term = TermPostings((fieldname, btext))
         if fieldname not in self._reader.schema or (fieldname, btext) not in self._reader:
             return term
-        factor = self._searcher.idf(fieldname, btext) * boost * (K1 + 1)
-        norms = self._norms(fieldname)
-        field_format = self._reader.schema[fieldname].format
+        schema_field = self._reader.schema[fieldname]
         scores = term.scores
+        if schema_field.scorable:
+            factor = self._searcher.idf(fieldname, btext) * boost * (K1 + 1)
+            norms = self._norms(fieldname)
+
+            def score_block(docnums: Sequence[int], weights: Sequence[float]) -> None:
+                scores.update({d: factor * w / (w + norms[d]) for d, w in zip(docnums, weights, strict=True)})
+
+        else:  # a keyword field (doc:, kind:, plan:, year:) says where, not how well
+
+            def score_block(docnums: Sequence[int], weights: Sequence[float]) -> None:
+                scores.update({d: w * boost for d, w in zip(docnums, weights, strict=True)})
+
         for reader, offset in self._leaves:
             if (fieldname, btext) not in reader:
                 continue
             # The raw postings, deleted documents included: the universe leaves them out.
-            matcher = reader._terms.matcher(fieldname, btext, field_format)
+            matcher = reader._terms.matcher(fieldname, btext, schema_field.format)
             for docnums, weights, values in _blocks(matcher, offset, self._wanted):
-                scores.update({d: factor * w / (w + norms[d]) for d, w in zip(docnums, weights, strict=True)})
+                score_block(docnums, weights)
                 term.blocks.append((docnums, values))
         return term
 
