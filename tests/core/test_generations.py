@@ -8,7 +8,10 @@ from pathlib import Path
 import pytest
 
 from tests.library_factory import make_library, write_pdf
+from tromsvekst_desktop.core.facets import facet_scopes
 from tromsvekst_desktop.core.index import INDEX_NAME, update_index
+from tromsvekst_desktop.core.library import bundled_library_dir, find_library_files
+from tromsvekst_desktop.core.librarydata import load_library_data
 from tromsvekst_desktop.core.search import SearchEngine, SearchResult, SubtreeScope
 from tromsvekst_desktop.soak import open_index_files
 
@@ -73,3 +76,18 @@ def test_no_file_of_an_older_generation_stays_open(library: Path, tmp_path: Path
             assert len(engine.held_segments()) == len(live)
     gc.collect()
     assert open_index_files(index_dir) == []
+
+
+def test_a_fresh_engine_counts_every_facet_as_its_hits_fall(tmp_path: Path) -> None:
+    """The facets of a cold engine (the first search after a new generation) count exactly
+    the hits inside each plan and top-level goal."""
+    roots = [bundled_library_dir()]
+    update_index(tmp_path / "index", roots)
+    scopes = facet_scopes(load_library_data(find_library_files(roots).yaml_files).goals)
+    for query in ("klimatilpasning", "bolig*", "kind:goal", "samarbeid OR transport"):
+        with SearchEngine(tmp_path / "index") as engine:
+            result = engine.search(query, limit=10_000, count_in=scopes)
+        assert result.total == len(result.hits) > 0
+        by_hits = {key: sum(scope.contains(hit) for hit in result.hits) for key, scope in scopes.items()}
+        assert dict(result.scope_counts) == by_hits
+        assert any(by_hits.values())
