@@ -193,8 +193,9 @@ def cmd_search(args: argparse.Namespace) -> int:
             where = f"{hit.title}, p. {hit.page}" + (f" · {hit.section}" if hit.section else "")
         else:
             plan = f" ({hit.breadcrumb[0]})" if len(hit.breadcrumb) > 1 else ""
-            where = f"{hit.section}: {hit.title}{plan}"
-        print(f"\n{where}\n  {hit.snippet.marked()}")
+            where = f"{hit.section}{plan}"
+        # A goal's title and text, each on its own line.
+        print(f"\n{where}\n  " + "\n  ".join(hit.to_json()["snippet"].split("\n")))
     return EXIT_OK
 
 

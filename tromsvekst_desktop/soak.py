@@ -332,7 +332,7 @@ def measure_f3(work: Path, query: str, presses: int) -> str:  # pragma: no cover
     ]
     for when, settle_s in (("right after opening", 0.0), ("after looking ahead", 2.0)):
         viewer.close_document()
-        viewer.open(pdf, 1, result.matches_word)
+        viewer.open(pdf, 1, result.rule)
         settled_at = time.monotonic()
         while time.monotonic() - settled_at < settle_s:
             app.processEvents()

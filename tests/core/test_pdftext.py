@@ -86,7 +86,16 @@ def test_pages_text_sections_and_metadata(tmp_path: Path) -> None:
 
     assert result.page_count == 5
     assert [page.number for page in result.pages] == [1, 2, 3, 4, 5]
-    assert [page.section for page in result.pages] == [None, "Innledning", "Klima", "Næring", "Næring"]
+    # Each page: the section it starts in, and the outline entries that start on it.
+    assert [(page.section, [title for _offset, title in page.headings]) for page in result.pages] == [
+        (None, []),
+        (None, ["Innledning"]),
+        ("Innledning", ["Mål og strategier", "Klima"]),
+        ("Klima", ["Næring"]),
+        ("Næring", []),
+    ]
+    klima = result.pages[2].headings[1][0]
+    assert result.pages[2].text[klima:].startswith("Klima\nklima- og")
     assert result.pages[1].text == "Tromsøregionen skal vokse."
     assert "klima- og miljøtiltak i Nord-Norge" in result.pages[2].text
     assert "effisient og offentlig" in result.pages[3].text
@@ -291,12 +300,18 @@ def test_corpus_malformed_page_is_reported_with_mupdf_message(corpus_dir: Path) 
 @pytest.mark.corpus
 def test_corpus_outline_sections(corpus_dir: Path) -> None:
     result = extract_pdf(corpus_dir / "pdfs" / "outline__pagelabels.pdf")
+    # Page 1 lists the sections in its contents before the first one starts: the entry
+    # stands where its (named) destination points, not at the contents line.
+    first = result.pages[0]
+    assert [title for _offset, title in first.headings] == ["First section"]
+    assert "Contents" in first.text[: first.headings[0][0]]
+    assert first.text[first.headings[0][0] :].startswith("First section\nSome text")
     assert [page.section for page in result.pages] == [
+        None,
         "First section",
         "Second section",
         "Third section",
         "Third section",
-        "Heading on Level 1 (section)",
     ]
 
 

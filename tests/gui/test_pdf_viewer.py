@@ -12,12 +12,18 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import HIT_PAGES, IMAGE_ONLY_PAGE, PAGE_COUNT
 from tests.library_factory import write_pdf
+from tromsvekst_desktop.core.analysis import word_key
+from tromsvekst_desktop.core.marks import MatchRule
 from tromsvekst_desktop.gui.widgets import pdf_viewer
 from tromsvekst_desktop.gui.widgets.pdf_viewer import PdfViewer
 
 
-def is_hit(word: str) -> bool:
-    return word.strip(".,").lower().startswith("klimatilpasning")
+def words(*words: str) -> MatchRule:
+    """A rule that marks these words (any inflected form)."""
+    return MatchRule(words=frozenset(word_key(word) for word in words))
+
+
+is_hit = words("klimatilpasning")
 
 
 @pytest.fixture
@@ -42,7 +48,7 @@ def test_highlight_marks_matching_words(viewer: PdfViewer, sample_pdf: Path) -> 
     assert len(viewer.highlight_rects()) == 2  # "klimatilpasning" twice on page 3
     viewer.go_to_page(2)
     assert viewer.highlight_rects() == []
-    viewer.set_highlight(lambda word: word == "Side")
+    viewer.set_highlight(words("Side"))
     assert len(viewer.highlight_rects()) == 1
 
 
@@ -168,10 +174,10 @@ def test_a_hit_low_on_the_page_is_scrolled_into_view(viewer: PdfViewer, tmp_path
     ]
     pdf = tmp_path / "lang.pdf"
     write_pdf(pdf, ["\n".join(lines), "Side to."], title="Lang")
-    viewer.open(pdf, page=1, highlight=lambda word: word.strip(".").lower() == "skredsikring")
+    viewer.open(pdf, page=1, highlight=words("skredsikring"))
     viewer.fit_width()
     viewer.open(pdf, page=2)
-    viewer.open(pdf, page=1, highlight=lambda word: word.strip(".").lower() == "skredsikring")
+    viewer.open(pdf, page=1, highlight=words("skredsikring"))
 
     bar = viewer.scroll_area.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.value() > 0)

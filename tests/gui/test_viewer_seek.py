@@ -9,6 +9,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.library_factory import write_pdf
+from tromsvekst_desktop.core.analysis import word_key
+from tromsvekst_desktop.core.marks import MatchRule
 from tromsvekst_desktop.gui.widgets import pdf_viewer
 from tromsvekst_desktop.gui.widgets.pdf_viewer import PdfViewer
 
@@ -34,8 +36,11 @@ def viewer(qtbot: QtBot) -> PdfViewer:
     return widget
 
 
-def marks_bolig(word: str) -> bool:
-    return word.lower().startswith("bolig")
+def marks(*words: str) -> MatchRule:
+    return MatchRule(words=frozenset(word_key(word) for word in words))
+
+
+BOLIG = marks("boligbygging")
 
 
 def test_f3_reads_pages_a_slice_at_a_time(
@@ -43,7 +48,7 @@ def test_f3_reads_pages_a_slice_at_a_time(
 ) -> None:
     monkeypatch.setattr(pdf_viewer, "SEEK_SLICE_S", 0.0)  # one page per turn of the event loop
     monkeypatch.setattr(pdf_viewer, "LOOK_AHEAD_SLICE_S", 0.0)
-    viewer.open(long_pdf, 2, marks_bolig)
+    viewer.open(long_pdf, 2, BOLIG)
     viewer.next_hit()
     # F3 returned to the event loop long before 56 pages were read.
     assert viewer.is_seeking() and viewer.current_page() == 2
@@ -59,7 +64,7 @@ def test_f3_reads_pages_a_slice_at_a_time(
 
 
 def test_after_looking_ahead_f3_is_at_once(qtbot: QtBot, viewer: PdfViewer, long_pdf: Path) -> None:
-    viewer.open(long_pdf, 1, marks_bolig)
+    viewer.open(long_pdf, 1, BOLIG)
     qtbot.waitUntil(lambda: not viewer._look_ahead.isActive())
     viewer.next_hit()
     assert not viewer.is_seeking() and viewer.current_page() == 2
@@ -70,7 +75,7 @@ def test_after_looking_ahead_f3_is_at_once(qtbot: QtBot, viewer: PdfViewer, long
 def test_f3_without_hits_says_so(qtbot: QtBot, viewer: PdfViewer, long_pdf: Path) -> None:
     messages: list[str] = []
     viewer.statusMessage.connect(messages.append)
-    viewer.open(long_pdf, 5, lambda word: word == "finnesikke")
+    viewer.open(long_pdf, 5, marks("finnesikke"))
     viewer.next_hit()
     qtbot.waitUntil(lambda: not viewer.is_seeking())
     assert viewer.current_page() == 5
@@ -81,10 +86,10 @@ def test_a_new_highlight_stops_a_seek_for_the_old_one(
     qtbot: QtBot, viewer: PdfViewer, long_pdf: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(pdf_viewer, "SEEK_SLICE_S", 0.0)
-    viewer.open(long_pdf, 2, marks_bolig)
+    viewer.open(long_pdf, 2, BOLIG)
     viewer.next_hit()
     assert viewer.is_seeking()
-    viewer.set_highlight(lambda word: word == "samferdsel")
+    viewer.set_highlight(marks("samferdsel"))
     assert not viewer.is_seeking()
     qtbot.wait(50)
     assert viewer.current_page() == 2  # the old seek did not move the page later

@@ -50,7 +50,7 @@ from tromsvekst_desktop.core.whoosh_ext import TermGroupedWriter, install
 
 # Bump whenever the schema, the analyzer or what goes into a field changes: an index
 # with another version is rebuilt from scratch.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 META_FILE = "tromsvekst-index.json"
 # Size and CRC-32 of each segment file, written after each commit: reveals garbage written
 # into a segment, which Whoosh itself only notices (if at all) when a query reads it.
@@ -166,6 +166,9 @@ def make_schema() -> Schema:
         meta=STORED(),
         title=TEXT(analyzer=text, stored=True, field_boost=3.0),
         section=TEXT(analyzer=text, stored=True, field_boost=1.2),
+        # A page's own headings as (offset in content, title): with the stored section (the
+        # one it starts in) they give the section a hit's best match stands under.
+        headings=STORED(),
         content=PreparedTEXT(analyzer=text, stored=True, chars=True, spelling=True),
         parts=CompoundPartsTEXT(),
         unlisted=UnlistedWordsField(),
@@ -578,7 +581,12 @@ def _page_fields(
     section: str,
     text: str,
     prepared: tuple[PreparedText, PreparedText, PreparedText] | None = None,
+    headings: Sequence[tuple[int, str]] = (),
 ) -> dict[str, Any]:
+    """The fields of a page; ``section`` is the heading it starts under, ``headings`` those
+    on it, (offset in ``text``, title). A page is found by the titles of the sections it
+    holds text of (``section:`` searches and words of a title)."""
+    carried = section if not headings or text[: headings[0][0]].strip() else ""
     return {
         "uid": f"page:{path}#{page}",
         "type": "page",
@@ -590,7 +598,9 @@ def _page_fields(
         "path": path,
         "file_hash": file_hash,
         "page": page,
-        "section": section,
+        "section": "\n".join(title for title in (carried, *(title for _offset, title in headings)) if title),
+        "_stored_section": section,
+        "headings": [list(heading) for heading in headings],
         "content": text if prepared is None else prepared[0],
         "parts": text if prepared is None else prepared[1],
         "unlisted": text if prepared is None else prepared[2],
@@ -668,7 +678,15 @@ def _add_extracted(
             analysed = (PreparedText(content.items, new_words), parts, unlisted)
         if page.text.strip():
             fields = _page_fields(
-                info, title, pdf.path, pdf.sha256, page.number, page.section or "", page.text, analysed
+                info,
+                title,
+                pdf.path,
+                pdf.sha256,
+                page.number,
+                page.section or "",
+                page.text,
+                analysed,
+                page.headings,
             )
             writer.add_document(**fields)
             pages += 1
@@ -683,6 +701,7 @@ def _add_extracted(
         "page_count": pdf.page_count,
         "pages_indexed": pages,
         "problems": [p.to_json() for p in pdf.problems],
+        "headings": [heading.to_json() for heading in pdf.headings],
     }
     _add_record(writer, pdf.path, pdf.sha256, meta)
     return pages
@@ -733,6 +752,7 @@ def _move_pages(
                 fields["page"],
                 fields.get("section", ""),
                 fields["content"],
+                headings=[(int(offset), str(title)) for offset, title in fields.get("headings") or ()],
             )
         )
     meta.update(

@@ -13,24 +13,38 @@ import threading
 import time
 import unicodedata
 from collections.abc import Callable, Generator, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from multiprocessing.connection import Connection, wait
 from types import TracebackType
 from typing import Any
 
 import pymupdf
 
+from tromsvekst_desktop.core.headings import (
+    Heading,
+    Line,
+    OutlineEntry,
+    find_headings,
+    needs_layout,
+    outline_entries,
+    page_lines,
+    page_sections,
+    place_outline,
+)
 from tromsvekst_desktop.core.jobs import CancelToken
 from tromsvekst_desktop.core.problems import Problem
 
 
 @dataclass(frozen=True)
 class PageText:
-    """The text of one page. ``number`` is 1-based; ``section`` is the outline title it falls under."""
+    """The text of one page. ``number`` is 1-based; ``section`` is the heading the page
+    starts under (the last one of an earlier page); ``headings`` are those that stand on
+    it, as (offset in ``text``, title) in text order."""
 
     number: int
     text: str
     section: str | None = None
+    headings: tuple[tuple[int, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -48,6 +62,8 @@ class ExtractedPdf:
     pages: tuple[PageText, ...]
     metadata: dict[str, str] = field(default_factory=dict)
     problems: tuple[Problem, ...] = ()
+    # The outline's entries or the headings found from the layout, placed in the texts.
+    headings: tuple[Heading, ...] = ()
     # Per-page data an ExtractJob's ``prepare`` hook computed in the worker (analysed text).
     prepared: tuple[Any, ...] = ()
 
@@ -128,33 +144,48 @@ def clean_text(raw: str) -> str:
 
 
 def _join_hyphenated(lines: list[str]) -> Iterator[str]:
-    """Join a line that ends in word + hyphen with the next line, deciding what the hyphen was.
-
-    - lowercase letter before the hyphen and lowercase next word: a split word, drop the
-      hyphen ("Tromsøregio-⏎nen" → "Tromsøregionen");
-    - next word a coordinator: a hanging hyphen, keep it and a space ("klima-⏎og" → "klima- og");
-    - otherwise (uppercase or digit before the hyphen, uppercase or digit after it) the hyphen
-      belongs to the word: keep it, no space ("EU-⏎landene", "2-⏎årige", "Nord-⏎Norge").
-    """
+    """Join a line that ends in word + hyphen with the next line (see ``hyphen_join``)."""
     i = 0
     while i < len(lines):
         line = lines[i]
         i += 1
-        while i < len(lines) and len(line) >= 2 and line[-1] in _LINE_END_HYPHENS and line[-2].isalnum():
-            following = lines[i]
-            word = _FIRST_WORD.match(following)
-            if word is None:
+        while i < len(lines):
+            join = hyphen_join(line, lines[i])
+            if join is None:
                 break
+            following = lines[i]
             i += 1
-            tail = word.group().casefold()
-            before = line[-2]
-            if tail in _COORDINATORS and not (tail == "til" and _last_word(line[:-1]) in _TIL_WORDS):
+            if join == "space":
                 line = f"{line} {following}"
-            elif before.islower() and following[0].islower():
+            elif join == "drop":
                 line = line[:-1] + following
             else:
                 line += following
         yield line
+
+
+def hyphen_join(line: str, following: str) -> str | None:
+    """How a line that ends in word + hyphen joins the next one, deciding what the hyphen was;
+    None when it does not end so.
+
+    - "drop": lowercase letter before the hyphen and lowercase next word: a split word
+      ("Tromsøregio-⏎nen" → "Tromsøregionen");
+    - "space": next word a coordinator: a hanging hyphen, kept with a space ("klima-⏎og" →
+      "klima- og");
+    - "keep": otherwise (uppercase or digit before the hyphen, uppercase or digit after it)
+      the hyphen belongs to the word, no space ("EU-⏎landene", "2-⏎årige", "Nord-⏎Norge").
+    """
+    if len(line) < 2 or line[-1] not in _LINE_END_HYPHENS or not line[-2].isalnum():
+        return None
+    word = _FIRST_WORD.match(following)
+    if word is None:
+        return None
+    tail = word.group().casefold()
+    if tail in _COORDINATORS and not (tail == "til" and _last_word(line[:-1]) in _TIL_WORDS):
+        return "space"
+    if line[-2].islower() and following[0].islower():
+        return "drop"
+    return "keep"
 
 
 def _last_word(text: str) -> str:
@@ -329,28 +360,29 @@ def _iso_date(pdf_date: str) -> str | None:
         return None
 
 
-def _sections(doc: pymupdf.Document) -> list[str | None]:
-    """The section title of every page (index 0 = page 1), from the outline.
+def _headings(
+    doc: pymupdf.Document, entries: list[OutlineEntry], texts: list[str], lines: dict[int, list[Line]]
+) -> list[Heading]:
+    """The document's headings placed in its pages' texts: the outline's when it describes
+    the text, else those the layout shows. ``lines`` holds the lines of the pages already
+    read with their layout; the others are read when needed."""
 
-    A page belongs to the entries starting on the nearest page at or before it; of
-    those, the deepest (the first on a tie), since it names the most specific part.
-    """
-    try:
-        toc = doc.get_toc(simple=True)
-    except Exception:
-        return [None] * doc.page_count
-    starts: dict[int, tuple[int, str]] = {}
-    for level, title, page in toc:
-        title = " ".join(_CONTROL.sub(" ", str(title)).split())
-        if title and 1 <= page <= doc.page_count and (page not in starts or level > starts[page][0]):
-            starts[page] = (level, title)
-    sections: list[str | None] = []
-    current: str | None = None
-    for number in range(1, doc.page_count + 1):
-        if number in starts:
-            current = starts[number][1]
-        sections.append(current)
-    return sections
+    def lines_of(number: int) -> list[Line]:
+        if number not in lines:
+            try:
+                lines[number] = page_lines(doc.load_page(number - 1))
+            except Exception:
+                lines[number] = []
+        return lines[number]
+
+    placed = place_outline(entries, texts, lines_of) if entries else None
+    if placed is not None:
+        return placed
+    return find_headings(
+        texts,
+        [lines_of(number) if texts[number - 1] else [] for number in range(1, len(texts) + 1)],
+        clean_text,
+    )
 
 
 def _has_images(page: pymupdf.Page) -> bool:
@@ -366,7 +398,14 @@ def extract_pdf(path: str | os.PathLike[str], password: str | None = None) -> Ex
     doc = _open(path, password)
     try:
         repaired = _mupdf_messages() if doc.is_repaired else ""
-        sections = _sections(doc)
+        texts: list[str] = []
+        entries = outline_entries(doc)
+        entries_on: dict[int, list[OutlineEntry]] = {}
+        for entry in entries:
+            entries_on.setdefault(entry.page, []).append(entry)
+        # The lines of the pages whose headings need the layout (all without an outline),
+        # read from the same text page as the text.
+        lines: dict[int, list[Line]] = {}
         pages: list[PageText] = []
         problems: list[Problem] = []
         image_only = blank = 0
@@ -374,16 +413,27 @@ def extract_pdf(path: str | os.PathLike[str], password: str | None = None) -> Ex
             number = index + 1  # the one place where PyMuPDF's 0-based index meets our 1-based pages
             try:
                 page = doc.load_page(index)
-                text = clean_text(page.get_text())
+                textpage = page.get_textpage(flags=pymupdf.TEXTFLAGS_TEXT)
+                text = clean_text(page.get_text(textpage=textpage))
+                if text and (not entries or needs_layout(text, entries_on.get(number, ()))):
+                    lines[number] = page_lines(page, textpage)
             except Exception as exc:
                 problems.append(Problem(path, f"text could not be read: {_mupdf_error(exc)}", page=number))
+                texts.append("")
                 continue
+            texts.append(text)
             if not text:
                 if _has_images(page):
                     image_only += 1
                 else:
                     blank += 1
-            pages.append(PageText(number, text, sections[index]))
+            pages.append(PageText(number, text))
+        headings = _headings(doc, entries, texts, lines)
+        sections = page_sections(doc.page_count, headings)
+        pages = [
+            replace(page, section=sections[page.number - 1][0], headings=sections[page.number - 1][1])
+            for page in pages
+        ]
         if repaired:
             reason = f"damaged PDF, repaired when opened: text may be incomplete (MuPDF: {repaired})"
             problems.insert(0, Problem(path, reason))
@@ -400,6 +450,7 @@ def extract_pdf(path: str | os.PathLike[str], password: str | None = None) -> Ex
             page_count=doc.page_count,
             pages=tuple(pages),
             metadata=_metadata(doc),
+            headings=tuple(headings),
             problems=tuple(problems),
         )
     finally:

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pymupdf
 
@@ -181,7 +182,7 @@ class PdfBuilder:
         # extraction returns the text in reading order (headings before their paragraphs).
         self._writers: list[tuple[int, Color, pymupdf.TextWriter]] = []
         self._boxes: list[tuple[int, pymupdf.Rect]] = []
-        self._toc: list[list[int | str]] = []
+        self._toc: list[list[Any]] = []
         self._y = 0.0  # top of the free space on the current page
         self._new_page()
 
@@ -211,9 +212,12 @@ class PdfBuilder:
             self._y += style.space_before
         lines = wrap(text, self._fits(style, self.text_width))
         self._reserve(len(lines) * style.leading + 3 * self._body.leading)
+        top = self._y
         page = self._block(text, style, self.MARGIN_X, self.text_width)
         previous = int(self._toc[-1][0]) if self._toc else 0
-        self._toc.append([min(level, previous + 1), " ".join(text.split()), page])
+        # The entry points at the heading itself, not at the top of its page.
+        destination = {"kind": pymupdf.LINK_GOTO, "page": page - 1, "to": pymupdf.Point(self.MARGIN_X, top)}
+        self._toc.append([min(level, previous + 1), " ".join(text.split()), page, destination])
         return page
 
     def paragraph(

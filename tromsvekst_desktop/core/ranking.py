@@ -230,23 +230,6 @@ class Matches:
                 found.setdefault(term.term, []).extend(in_docs)
         return found
 
-    def characters(
-        self, fieldname: str, docs: Collection[int]
-    ) -> dict[int, dict[str, list[tuple[int, int, int]]]]:
-        """Per document of ``docs``, each matched word's (position, start char, end char) in
-        the field, as Whoosh's highlighter would load them with a matcher per term."""
-        schema_field = self.schema[fieldname]
-        decode = schema_field.format.decode_characters
-        found: dict[int, dict[str, list[tuple[int, int, int]]]] = {doc: {} for doc in docs}
-        for term in self.terms:
-            if term.term[0] != fieldname:
-                continue
-            word = schema_field.from_bytes(term.term[1])
-            for doc in docs:
-                if doc in term.scores and word not in found[doc]:
-                    found[doc][word] = decode(term.value(doc))
-        return found
-
 
 class _Evaluation:
     """One query's evaluation: the query tree walked with dicts of scores."""

@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from whoosh import highlight
 from whoosh.index import FileIndex
 from whoosh.qparser import (
     AndGroup,
@@ -23,10 +22,20 @@ from whoosh.query import And, FuzzyTerm, NullQuery, Or, Phrase, Query, Term
 from whoosh.searching import Results, Searcher
 
 from tromsvekst_desktop.core.analysis import stem_norwegian, word_key
-from tromsvekst_desktop.core.compounds import default_splitter
+from tromsvekst_desktop.core.headings import Heading, section_at
 from tromsvekst_desktop.core.index import open_index
 from tromsvekst_desktop.core.index_words import IndexWords
+from tromsvekst_desktop.core.marks import (
+    Match,
+    MatchRule,
+    Passage,
+    best_match,
+    passage,
+    rule_for,
+    snippet_parts,
+)
 from tromsvekst_desktop.core.ranking import Matches, PostingScorer
+from tromsvekst_desktop.core.spelling import WordCorrector
 from tromsvekst_desktop.core.vocabulary import Expansion, TermGroup, Vocabulary, builtin_vocabulary
 
 SEARCH_FIELDS = ("title", "section", "content")
@@ -48,7 +57,6 @@ FIELD_ALIASES = {
 }
 KNOWN_FIELDS = frozenset(FILTER_FIELDS + SEARCH_FIELDS + tuple(a for v in FIELD_ALIASES.values() for a in v))
 _FIELD_PREFIX = re.compile(r"(?:^|(?<=[\s(]))([^\W\d_][\w]*):(?=[^\s:])")
-_MARK_OPEN, _MARK_CLOSE = "\x02", "\x03"
 SNIPPET_CHARS = 220
 GOAL_SNIPPET_CHARS = 800
 MAX_QUERY_CHARS = 1000
@@ -90,6 +98,8 @@ class Hit:
     breadcrumb: tuple[str, ...]
     snippet: Snippet
     score: float
+    # A goal's title with its marks; the snippet is then its text (both as separate parts).
+    title_snippet: Snippet | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -98,10 +108,12 @@ class Hit:
             "doc_id": self.doc_id,
             "path": self.path,
             "page": self.page,
-            "section": self.section,
+            "section": self.section or None,  # null: no heading stands before the match
             "node_id": self.node_id,
             "breadcrumb": list(self.breadcrumb),
-            "snippet": self.snippet.marked(),
+            "snippet": "\n".join(
+                part.marked() for part in (self.title_snippet, self.snippet) if part is not None and part.text
+            ),
             "score": round(self.score, 4),
         }
 
@@ -135,22 +147,12 @@ class SearchResult:
     hits: tuple[Hit, ...]
     suggestion: str | None
     elapsed_ms: float
-    match_keys: frozenset[str] = field(default_factory=frozenset)
-    part_keys: frozenset[str] = field(default_factory=frozenset)  # matched compound parts
     expanded: tuple[Expansion, ...] = ()  # synonyms and abbreviations searched as well
     # For each scope the search was asked to count (the facets): how many of all the
     # matches, not only of the hits returned, fall in it.
     scope_counts: Mapping[str, int] = field(default_factory=dict)
-
-    def matches_word(self, word: str) -> bool:
-        """Whether a word on a page is one the query matched (any inflected form, or a
-        compound with a matched part)."""
-        word = word.strip(".,;:!?()«»\"'")
-        if word_key(word) in self.match_keys:
-            return True
-        return bool(self.part_keys) and any(
-            word_key(part) in self.part_keys for part in default_splitter().components(word.lower())
-        )
+    # What the hits' snippets mark; the page viewer marks the same (``core.pagemarks``).
+    rule: MatchRule = field(default_factory=MatchRule)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -164,33 +166,10 @@ class SearchResult:
         }
 
 
-class _MarkFormatter(highlight.Formatter):  # type: ignore[misc]
-    """Wraps matched words in control characters that become Snippet spans."""
-
-    between = " … "
-
-    def format_token(self, text: str, token: Any, replace: bool = False) -> str:
-        return _MARK_OPEN + str(highlight.get_text(text, token, replace)) + _MARK_CLOSE
-
-
-def _snippet_from_marked(marked: str) -> Snippet:
-    text: list[str] = []
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    for part in re.split(f"({_MARK_OPEN}[^{_MARK_CLOSE}]*{_MARK_CLOSE})", marked):
-        if part.startswith(_MARK_OPEN):
-            word = part[1:-1]
-            spans.append((pos, pos + len(word)))
-            part = word
-        text.append(part)
-        pos += len(part)
-    return Snippet("".join(text), tuple(spans))
-
-
-def _plain_snippet(text: str) -> Snippet:
+def _plain_snippet(text: str, width: int = SNIPPET_CHARS) -> Snippet:
     flat = " ".join(text.split())
-    if len(flat) > SNIPPET_CHARS:
-        flat = flat[:SNIPPET_CHARS].rsplit(" ", 1)[0] + " …"
+    if len(flat) > width:
+        flat = flat[:width].rsplit(" ", 1)[0] + " …"
     return Snippet(flat)
 
 
@@ -287,10 +266,6 @@ class SearchEngine:
         self._scorer = PostingScorer(self._searcher)
         self._index_words = IndexWords(self._searcher.reader())
         self._vocabulary = self._read_vocabulary()
-        self._pinpoint = highlight.PinpointFragmenter(
-            maxchars=SNIPPET_CHARS, surround=70, autotrim=True, charlimit=None
-        )
-        self._whole = highlight.WholeFragmenter()
         # Document sets of filter queries for the current searcher: Whoosh would otherwise
         # rebuild the set of every page and goal on each query (~30 ms at 10,000 pages).
         self._filter_docs: dict[Query, frozenset[int]] = {}
@@ -340,6 +315,13 @@ class SearchEngine:
             groups = (fields.get("meta") or {}).get("groups", [])
             return Vocabulary(TermGroup(tuple(terms), note, bool(exact)) for terms, note, exact in groups)
         return builtin_vocabulary()[0]
+
+    def headings(self, path: str) -> list[Heading]:
+        """The headings of an indexed PDF (its outline's, or those found from its layout)."""
+        searcher = self._current_searcher()
+        record = searcher.document(uid=f"file:{path}")
+        meta = (record or {}).get("meta") or {}
+        return [Heading.from_json(entry) for entry in meta.get("headings", ())]
 
     @property
     def vocabulary(self) -> Vocabulary:
@@ -474,10 +456,9 @@ class SearchEngine:
             if narrow_to is not None:
                 matches = matches.within(self._scope_docs(searcher, narrow_to))
             results = _results(searcher, parsed, matches, max(limit, 1))
-            hits = tuple(self._hit(h) for h in results[:limit]) if limit > 0 else ()
             matched = [(fieldname, text.decode("utf-8")) for fieldname, text in results.matched_terms()]
-            match_keys = frozenset(text for fieldname, text in matched if fieldname in SEARCH_FIELDS)
-            part_keys = frozenset(text for fieldname, text in matched if fieldname == PARTS_FIELD)
+            rule = rule_for(parsed, matched, SEARCH_FIELDS, PARTS_FIELD)
+            hits = tuple(_hit(h, rule) for h in results[:limit]) if limit > 0 else ()
         except QueryError:
             raise
         except Exception as exc:  # e.g. a wildcard that expands too far
@@ -489,94 +470,125 @@ class SearchEngine:
         suggestion = self._suggest(parsed, query, total, allowed) if suggest else None
         elapsed_ms = (time.perf_counter() - started) * 1000
         return SearchResult(
-            query, total, hits, suggestion, elapsed_ms, match_keys, part_keys, expanded, scope_counts=counts
-        )
-
-    def _hit(self, hit: Any) -> Hit:
-        fields = hit.fields()
-        content = fields.get("content", "")
-        # A goal's title and text are shown whole (they start with the goal's own words); so
-        # are short page texts, whose last word the pinpoint fragmenter would trim.
-        whole = len(content) <= (GOAL_SNIPPET_CHARS if fields["type"] == "goal" else SNIPPET_CHARS)
-        hit.results.fragmenter = self._whole if whole else self._pinpoint
-        marked = " ".join(hit.highlights("content", top=2).split())
-        if not marked and PARTS_FIELD in hit.searcher.schema:
-            # Found as a part of a compound: mark the whole compound word.
-            marked = " ".join(hit.highlights(PARTS_FIELD, text=content, top=2).split())
-        snippet = _snippet_from_marked(marked) if marked else _plain_snippet(fields.get("content", ""))
-        if fields["type"] == "goal":
-            breadcrumb = tuple(fields.get("breadcrumb") or ())
-            docs = fields.get("doc", "").split()
-            return Hit(
-                kind="goal",
-                title=breadcrumb[-1] if breadcrumb else fields.get("title", ""),
-                doc_id=docs[0] if docs else None,
-                path=fields.get("path") or None,
-                page=fields.get("page") or None,
-                section=fields.get("section", ""),
-                node_id=fields.get("node"),
-                breadcrumb=breadcrumb,
-                snippet=snippet,
-                score=float(hit.score or 0.0),
-            )
-        return Hit(
-            kind="page",
-            title=fields.get("doctitle", ""),
-            doc_id=fields.get("doc"),
-            path=fields.get("path"),
-            page=fields.get("page"),
-            section=fields.get("section", ""),
-            node_id=None,
-            breadcrumb=(),
-            snippet=snippet,
-            score=float(hit.score or 0.0),
+            query,
+            total,
+            hits,
+            suggestion,
+            elapsed_ms,
+            expanded=expanded,
+            scope_counts=counts,
+            rule=rule,
         )
 
     def _suggest(self, parsed: Query, query: str, total: int, allowed: Any) -> str | None:
         """A corrected query that finds more, from the unstemmed words of the page texts.
 
         Only words missing from the text field are corrected (a word may well be absent
-        from titles), with the first letter kept: both keep this fast enough to run
-        while the user types.
+        from titles), each as the user typed it (its stem may be further from the word
+        meant), with the first letter kept: both keep this fast enough to run while the
+        user types.
         """
-        searcher = self._current_searcher()
-        reader = searcher.reader()
-        missing = [
-            ("content", token.text)
+        reader = self._current_searcher().reader()
+        missing = {
+            token.text
             for token in parsed.all_tokens()
             if token.fieldname == "content" and ("content", token.text) not in reader
-        ]
+        }
         if not missing:
             return None
+        corrector = WordCorrector(reader, "content")
+        corrected = query
         try:
-            corrected = searcher.correct_query(
-                parsed,
-                _lowercase_field_names(query),
-                correctors={"content": searcher.corrector("content")},
-                terms=missing,
-                prefix=1,
-            )
-            if corrected.query == parsed or not corrected.string or corrected.string.strip() == query.strip():
+            for match in reversed(list(_TYPED_WORD.finditer(query))):
+                word = match.group()
+                if word_key(word) not in missing or word in _OPERATORS:
+                    continue
+                found = corrector.suggest(word.lower(), limit=1, maxdist=2, prefix=1)
+                if found:
+                    corrected = corrected[: match.start()] + found[0] + corrected[match.end() :]
+            if corrected == query:
                 return None
-            better = len(self._scorer.evaluate(corrected.query, allowed))
+            better = len(self._scorer.evaluate(self.parse(corrected), allowed))
         except Exception:  # a suggestion is a courtesy; never fail the search for it
             return None
-        return str(corrected.string) if better > total else None
+        return corrected if better > total else None
+
+
+# A word of a query as typed: not a field name (doc:) or a field's value.
+_TYPED_WORD = re.compile(r"(?<![\w:])[^\W\d_][\w]*(?![\w:])")
+_OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "OG", "ELLER", "IKKE", "OGIKKE"})
+
+
+def _hit(hit: Any, rule: MatchRule) -> Hit:
+    fields = hit.fields()
+    content = fields.get("content", "")
+    score = float(hit.score or 0.0)
+    if fields["type"] == "goal":
+        breadcrumb = tuple(fields.get("breadcrumb") or ())
+        docs = fields.get("doc", "").split()
+        title, _newline, text = content.partition("\n")
+        return Hit(
+            kind="goal",
+            title=breadcrumb[-1] if breadcrumb else fields.get("title", ""),
+            doc_id=docs[0] if docs else None,
+            path=fields.get("path") or None,
+            page=fields.get("page") or None,
+            section=fields.get("section", ""),
+            node_id=fields.get("node"),
+            breadcrumb=breadcrumb,
+            snippet=_best_snippet(text, rule.matches(text), GOAL_SNIPPET_CHARS)[0],
+            score=score,
+            title_snippet=_best_snippet(title, rule.matches(title), GOAL_SNIPPET_CHARS)[0],
+        )
+    snippet, best = _best_snippet(content, rule.matches(content), SNIPPET_CHARS)
+    headings = [(int(offset), str(heading)) for offset, heading in fields.get("headings") or ()]
+    return Hit(
+        kind="page",
+        title=fields.get("doctitle", ""),
+        doc_id=fields.get("doc"),
+        path=fields.get("path"),
+        page=fields.get("page"),
+        section=section_at(fields.get("section") or None, headings, best) or "",
+        node_id=None,
+        breadcrumb=(),
+        snippet=snippet,
+        score=score,
+    )
+
+
+# Characters of context shown before the best match, and the width of a second passage.
+SNIPPET_LEAD = 60
+SECOND_PASSAGE_CHARS = 140
+
+
+def _best_snippet(text: str, matches: list[Match], width: int) -> tuple[Snippet, int]:
+    """A snippet that shows the best match of ``text`` (and another passage when there is
+    more), and the offset of that best match (0 when nothing matched)."""
+    if not matches:
+        return _plain_snippet(text, width), 0
+    first = best_match(matches, width - SNIPPET_LEAD)
+    assert first is not None
+    best = matches[first].start
+    if len(text) <= width:
+        return Snippet(*snippet_parts(text, [Passage(0, len(text), tuple(matches))])), best
+    passages = [passage(text, matches, first, width, SNIPPET_LEAD)]
+    rest = [m for m in matches if m.end <= passages[0].start or m.start >= passages[0].end]
+    second = best_match(rest, SECOND_PASSAGE_CHARS - 30)
+    if second is not None:
+        passages.append(passage(text, rest, second, SECOND_PASSAGE_CHARS, 30))
+    return Snippet(*snippet_parts(text, passages)), best
 
 
 def _results(searcher: Searcher, query: Query, matches: Matches, limit: int) -> Results:
-    """Whoosh Results for the best ``limit`` matches, with the terms each of them matched
-    and where they stand (which the highlighter marks)."""
+    """Whoosh Results for the best ``limit`` matches, with the terms each of them matched."""
     top = matches.top(limit)
     results = Results(searcher, query, [(score, docnum) for docnum, score in top])
-    results.formatter = _MarkFormatter()
     shown = {docnum for docnum, _score in top}
     results.termdocs = {term: set(docs) for term, docs in matches.terms_in(shown).items()}
     results.docterms = {}
     for term, docs in results.termdocs.items():
         for docnum in docs:
             results.docterms.setdefault(docnum, []).append(term)
-    results._char_cache["content"] = matches.characters("content", shown)
     return results
 
 

@@ -51,7 +51,9 @@ from tromsvekst_desktop.core.catalog import Document
 from tromsvekst_desktop.core.export import citation, results_csv
 from tromsvekst_desktop.core.facets import facet_scopes, facets, subtree_scope
 from tromsvekst_desktop.core.goals import GoalForest
+from tromsvekst_desktop.core.headings import Heading
 from tromsvekst_desktop.core.index import IndexDamaged, IndexError_, index_exists
+from tromsvekst_desktop.core.marks import MatchRule
 from tromsvekst_desktop.core.saved_searches import SAVED_SEARCHES_FILE, SavedSearchError, SavedSearches
 from tromsvekst_desktop.core.search import Hit, QueryError, SearchEngine, SearchResult
 from tromsvekst_desktop.gui.i18n import LANGUAGES
@@ -59,7 +61,7 @@ from tromsvekst_desktop.gui.icons import icon
 from tromsvekst_desktop.gui.models.goal_tree import NODE_ID_ROLE, GoalFilterModel, GoalTreeModel
 from tromsvekst_desktop.gui.widgets.facet_panel import FacetPanel
 from tromsvekst_desktop.gui.widgets.goal_detail import GoalDetail, LinkingGoalsPanel
-from tromsvekst_desktop.gui.widgets.pdf_viewer import HighlightPredicate, PdfViewer
+from tromsvekst_desktop.gui.widgets.pdf_viewer import PdfViewer
 from tromsvekst_desktop.gui.widgets.results_view import ResultsView
 from tromsvekst_desktop.gui.widgets.saved_searches import SavedSearchesPanel
 from tromsvekst_desktop.gui.workers.generation import FollowedGeneration, GenerationFollower, SearchRequest
@@ -288,6 +290,7 @@ class MainWindow(QMainWindow):
         self.detail_empty.setEnabled(False)  # drawn in the muted colour of disabled text
         self.pdf_viewer = PdfViewer(self)
         self.pdf_viewer.statusMessage.connect(self._show_status)
+        self.pdf_viewer.set_contents_source(self._document_headings)
         self.goal_detail = GoalDetail(self)
         self.goal_detail.goalRequested.connect(self.show_goal)
         self.goal_detail.documentRequested.connect(self.show_document)
@@ -694,10 +697,7 @@ class MainWindow(QMainWindow):
             self._awaiting_index = False
             self.rebuild_button.setVisible(False)
             self._show_result(keep_current=True)
-            if shown is None or (shown.match_keys, shown.part_keys) != (
-                followed.result.match_keys,
-                followed.result.part_keys,
-            ):
+            if shown is None or shown.rule != followed.result.rule:
                 self._keep_viewer_marks()
         elif query or waiting:
             self.run_search(self.search_text())
@@ -708,7 +708,7 @@ class MainWindow(QMainWindow):
         generation may have brought new words that the query matches)."""
         result = self._result
         if result is not None and self.pdf_viewer.is_open() and self.results_view.current_hit() is not None:
-            self.pdf_viewer.set_highlight(result.matches_word)
+            self.pdf_viewer.set_highlight(result.rule)
 
     def is_following_generation(self) -> bool:
         """Whether a new index generation is being opened in the background."""
@@ -823,7 +823,7 @@ class MainWindow(QMainWindow):
                 self._show_status(self.tr("This goal is not in the library any more."))
             return
         if hit.path:
-            highlight = self._result.matches_word if self._result is not None else None
+            highlight = self._result.rule if self._result is not None else None
             self.show_document_page(hit.path, hit.page or 1, highlight, title=hit.title, doc_id=hit.doc_id)
 
     @Slot(object)
@@ -902,11 +902,16 @@ class MainWindow(QMainWindow):
         self.results_stack.setCurrentWidget(self.guide_page)
         self.results_header.setText(self.tr("Hits"))
 
+    def _document_headings(self, path: Path) -> list[Heading]:
+        """A PDF's headings as the index holds them (for the viewer's contents list)."""
+        engine = self.search_engine()
+        return engine.headings(str(path)) if engine is not None else []
+
     def show_document_page(
         self,
         path: str | Path,
         page: int = 1,
-        highlight: HighlightPredicate | None = None,
+        highlight: MatchRule | None = None,
         title: str | None = None,
         doc_id: str | None = None,
     ) -> bool:

@@ -181,7 +181,8 @@ class ResultsModel(QAbstractItemModel):
         if role == HEADING_ROLE:
             return self._heading(hit)
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{self._heading(hit)} — {hit.snippet.text}"
+            parts = (hit.title_snippet.text if hit.title_snippet else "", hit.snippet.text)
+            return " — ".join([self._heading(hit), *(part for part in parts if part)])
         if role == GOALS_ROLE:
             return self._goal_labels(hit)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -216,12 +217,13 @@ class ResultsModel(QAbstractItemModel):
         return " · ".join(part for part in (page, hit.section) if part)
 
     def _goal_path(self, hit: Hit) -> str:
-        """ "Tromsvekstavtalen for Tromsøregionen › Innsatsområde 2 › Delmål 2.1" """
+        """ "Tromsvekstavtalen for Tromsøregionen › Innsatsområde 2 › Delmål 2.1": each goal by
+        its number where it has one, else by its title, down to the goal itself."""
         node = self._forest.node(hit.node_id) if hit.node_id else None
         if node is None:
             return " › ".join(hit.breadcrumb)
         chain = [*self._forest.ancestors(node.id), node]
-        return " › ".join([chain[0].title, *(n.label for n in chain[1:])])
+        return " › ".join([chain[0].title, *(n.label if n.number else n.title for n in chain[1:])])
 
 
 def _grouped(hits: tuple[Hit, ...]) -> list[_Group]:

@@ -32,29 +32,37 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSpinBox,
+    QSplitter,
     QStackedWidget,
     QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QTreeWidgetItemIterator,
     QVBoxLayout,
     QWidget,
 )
 
+from tromsvekst_desktop.core.headings import Heading, tidy
+from tromsvekst_desktop.core.marks import MatchRule
+from tromsvekst_desktop.core.pagemarks import PageChars, mark_boxes, page_chars
 from tromsvekst_desktop.gui.icons import icon
 
 log = logging.getLogger(__name__)
 
-HighlightPredicate = Callable[[str], bool]
-Word = tuple[float, float, float, float, str]
+# The headings of a PDF as the index knows them (the outline's or found from the layout).
+ContentsSource = Callable[[Path], list[Heading]]
 
 # Translucent yellow on the always-white page: readable whatever the widget palette is.
 HIGHLIGHT_FILL = QColor(255, 204, 0, 110)
 HIGHLIGHT_EDGE = QColor(204, 150, 0, 200)
 ZOOM_STEPS = (0.5, 0.67, 0.8, 1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0)
 CACHE_SIZE = 12
-# Finding the pages with hits reads each page's words (1–2 ms a page with MuPDF): done in
+# Finding the pages with hits reads each page's text (~1–2 ms a page with MuPDF): done in
 # slices this long, so that neither F3 across a hundred pages without hits nor the look
 # ahead after a page opens holds a frame back.
 SEEK_SLICE_S = 0.010
 LOOK_AHEAD_SLICE_S = 0.008
+PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ZoomMode(Enum):
@@ -125,14 +133,14 @@ class PdfViewer(QWidget):
         self._doc: pymupdf.Document | None = None
         self._path: Path | None = None
         self._page = 1
-        self._highlight: HighlightPredicate | None = None
+        self._highlight: MatchRule | None = None
         self._zoom = 1.0
         self._zoom_mode = ZoomMode.FIT_WIDTH
         self._cache: OrderedDict[tuple[int, float, float], QImage] = OrderedDict()
-        self._words: dict[int, list[Word]] = {}
-        # For the current highlight: which words it marks, which pages have hits, and the
-        # F3 search under way (direction, next offset from the page shown).
-        self._marked_words: dict[str, bool] = {}
+        self._texts: dict[int, PageChars] = {}
+        self._contents_source: ContentsSource | None = None
+        # For the current highlight: which pages have hits, and the F3 search under way
+        # (direction, next offset from the page shown).
         self._hit_pages: dict[int, bool] = {}
         self._seek: tuple[int, int] | None = None
         self._look_ahead = QTimer(self)
@@ -188,6 +196,8 @@ class PdfViewer(QWidget):
         self.fit_page_action = self._action(self.fit_page, [QKeySequence("Ctrl+9")], icon("fit-page"))
         for action in (self.fit_width_action, self.fit_page_action):
             action.setCheckable(True)
+        self.contents_action = self._action(self._toggle_contents, [QKeySequence("F4")], icon("contents"))
+        self.contents_action.setCheckable(True)
         self.copy_text_action = self._action(self.copy_page_text, [], QIcon())
         self.open_external_action = self._action(self.open_external, [], QIcon())
 
@@ -228,7 +238,7 @@ class PdfViewer(QWidget):
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
         bar.setSpacing(2)
-        for action in (self.prev_page_action, self.next_page_action):
+        for action in (self.contents_action, self.prev_page_action, self.next_page_action):
             self._buttons[action] = self._tool_button(action)
             bar.addWidget(self._buttons[action])
         bar.addWidget(self.page_spin)
@@ -269,6 +279,20 @@ class PdfViewer(QWidget):
         self.stack.addWidget(self.scroll_area)
         self.stack.addWidget(self.message_label)
 
+        self.contents = QTreeWidget(self)
+        self.contents.setHeaderHidden(True)
+        self.contents.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.contents.setUniformRowHeights(True)
+        self.contents.itemActivated.connect(self._on_contents_item)
+        self.contents.itemClicked.connect(self._on_contents_item)
+        self.contents.setVisible(False)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.contents)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([200, 500])
+
         header = QVBoxLayout()
         header.setContentsMargins(8, 6, 6, 2)
         header.setSpacing(4)
@@ -279,7 +303,7 @@ class PdfViewer(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(header)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.splitter, 1)
 
     def _retranslate(self) -> None:
         texts = {
@@ -293,6 +317,7 @@ class PdfViewer(QWidget):
             self.zoom_out_action: (self.tr("Zoom out"), "Ctrl+-"),
             self.fit_width_action: (self.tr("Fit width"), "Ctrl+0"),
             self.fit_page_action: (self.tr("Fit page"), "Ctrl+9"),
+            self.contents_action: (self.tr("Contents"), "F4"),
             self.copy_text_action: (self.tr("Copy page text"), ""),
             self.open_external_action: (self.tr("Open in system viewer"), ""),
         }
@@ -308,6 +333,7 @@ class PdfViewer(QWidget):
         self.more_button.setToolTip(self.tr("More actions"))
         self.more_button.setAccessibleName(self.tr("More actions"))
         self.note_label.setText(self.tr("This page has no searchable text."))
+        self.contents.setAccessibleName(self.tr("Contents"))
         if self._doc is None and not self._message:
             self.message_label.setText(self.tr("No document is open."))
         self._update_page_suffix()
@@ -323,7 +349,7 @@ class PdfViewer(QWidget):
         self,
         path: str | Path,
         page: int = 1,
-        highlight: HighlightPredicate | None = None,
+        highlight: MatchRule | None = None,
         password: str | None = None,
         title: str | None = None,
     ) -> bool:
@@ -370,6 +396,8 @@ class PdfViewer(QWidget):
         self.title_label.setToolTip(str(path))
         self.stack.setCurrentWidget(self.scroll_area)
         self._page = min(max(page, 1), doc.page_count)
+        self._fill_contents()
+        self._sync_contents()
         self._render()
         self._update_controls()
         self.pageChanged.emit(self._page)
@@ -404,14 +432,109 @@ class PdfViewer(QWidget):
         self._update_controls()
         return False
 
+    # --- contents -----------------------------------------------------------------------
+
+    def set_contents_source(self, source: ContentsSource | None) -> None:
+        """Where the headings of a document come from (the index); without it, or when it
+        knows none, the PDF's own outline."""
+        self._contents_source = source
+
+    def contents_titles(self) -> list[tuple[int, str, int]]:
+        """The contents list as (level, title, page), top to bottom."""
+        found: list[tuple[int, str, int]] = []
+
+        def walk(item: QTreeWidgetItem, level: int) -> None:
+            for i in range(item.childCount()):
+                child = item.child(i)
+                found.append((level, child.text(0), int(child.data(0, PAGE_ROLE))))
+                walk(child, level + 1)
+
+        walk(self.contents.invisibleRootItem(), 1)
+        return found
+
+    def _headings(self) -> list[Heading]:
+        assert self._doc is not None and self._path is not None
+        if self._contents_source is not None:
+            try:
+                found = self._contents_source(self._path)
+            except Exception as exc:  # the index may be busy or gone: fall back to the outline
+                log.warning("no headings for %s from the index: %s", self._path, exc)
+                found = []
+            if found:
+                return found
+        try:
+            toc = self._doc.get_toc(simple=True)
+        except Exception:
+            return []
+        return [
+            Heading(int(page), int(level), tidy(str(title)), 0)
+            for level, title, page in toc
+            if tidy(str(title)) and 1 <= int(page) <= self._doc.page_count
+        ]
+
+    def _fill_contents(self) -> None:
+        """The contents list: the headings as a tree by level, each with its page."""
+        self.contents.clear()
+        parents: list[tuple[int, QTreeWidgetItem]] = []
+        for heading in self._headings():
+            while parents and parents[-1][0] >= heading.level:
+                parents.pop()
+            parent = parents[-1][1] if parents else self.contents.invisibleRootItem()
+            item = QTreeWidgetItem(parent, [heading.title])
+            item.setData(0, PAGE_ROLE, heading.page)
+            item.setToolTip(0, f"{heading.title}\n{self.tr('p. ')}{heading.page}")
+            parents.append((heading.level, item))
+        self.contents.expandToDepth(0)
+        self._update_contents_visibility()
+
+    def _update_contents_visibility(self) -> None:
+        has_contents = self.contents.topLevelItemCount() > 0
+        self.contents_action.setEnabled(has_contents)
+        self.contents.setVisible(has_contents and self.contents_action.isChecked())
+
+    def _sync_contents(self) -> None:
+        """Make the heading the current page stands under the contents list's current item."""
+        current: QTreeWidgetItem | None = None
+        iterator = QTreeWidgetItemIterator(self.contents)
+        while iterator.value() is not None:
+            item = iterator.value()
+            if int(item.data(0, PAGE_ROLE)) > self._page:
+                break
+            current = item
+            iterator += 1
+        self.contents.blockSignals(True)
+        if current is not None:
+            self.contents.setCurrentItem(current)
+            self.contents.scrollToItem(current)
+        else:
+            self.contents.clearSelection()
+        self.contents.blockSignals(False)
+
+    @Slot()
+    def _toggle_contents(self) -> None:
+        self._update_contents_visibility()
+        if self.contents.isVisible():
+            self.contents.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    @Slot(QTreeWidgetItem)
+    def _on_contents_item(self, item: QTreeWidgetItem) -> None:
+        """Go to a heading: its page, scrolled so that the heading is in view."""
+        self.go_to_page(int(item.data(0, PAGE_ROLE)))
+        found = self._doc_page(self._page).search_for(" ".join(item.text(0).split()[:4])) if self._doc else []
+        if found:
+            top = found[0].y0 * self._zoom
+            self.scroll_area.verticalScrollBar().setValue(max(0, round(top) - 24))
+
     def close_document(self) -> None:
         if self._doc is not None:
             self._doc.close()
         self._doc = None
         self._path = None
         self._message = ""
-        self._words.clear()
+        self._texts.clear()
         self._use_highlight(None)
+        self.contents.clear()
+        self._update_contents_visibility()
         self._hit_rects = []
         self._invalidate_render()
         self.canvas.set_page(QImage(), [], 1.0)
@@ -467,6 +590,7 @@ class PdfViewer(QWidget):
         self._render()
         self.scroll_area.verticalScrollBar().setValue(0)
         self._update_controls()
+        self._sync_contents()
         self.pageChanged.emit(page)
 
     @Slot()
@@ -477,8 +601,8 @@ class PdfViewer(QWidget):
     def previous_page(self) -> None:
         self.go_to_page(self._page - 1)
 
-    def set_highlight(self, predicate: HighlightPredicate | None) -> None:
-        self._use_highlight(predicate)
+    def set_highlight(self, rule: MatchRule | None) -> None:
+        self._use_highlight(rule)
         self._render()
         self._update_controls()
 
@@ -526,15 +650,14 @@ class PdfViewer(QWidget):
         """Whether F3 / Shift+F3 is still looking for the next page with hits."""
         return self._seek is not None
 
-    def _use_highlight(self, predicate: HighlightPredicate | None) -> None:
-        """Mark the words ``predicate`` accepts; which pages have them is looked up ahead, in slices."""
-        if predicate == self._highlight and self._doc is not None:
+    def _use_highlight(self, rule: MatchRule | None) -> None:
+        """Mark what ``rule`` matches; which pages have marks is looked up ahead, in slices."""
+        if rule == self._highlight and self._doc is not None:
             return
-        self._highlight = predicate
-        self._marked_words = {}
+        self._highlight = rule
         self._hit_pages = {}
         self._seek = None
-        if predicate is not None and self._doc is not None:
+        if rule and self._doc is not None:
             self._look_ahead.start()
         else:
             self._look_ahead.stop()
@@ -542,7 +665,7 @@ class PdfViewer(QWidget):
     @Slot()
     def _look_ahead_some(self) -> None:
         """Find the pages with hits after the one shown, a slice at a time, so F3 is instant."""
-        if self._doc is None or self._highlight is None:
+        if self._doc is None or not self._highlight:
             self._look_ahead.stop()
             return
         if self._seek is not None:  # F3 is reading pages already: one slice per turn of the event loop
@@ -561,18 +684,8 @@ class PdfViewer(QWidget):
     def _has_hits(self, page: int) -> bool:
         found = self._hit_pages.get(page)
         if found is None:
-            words = self._words.get(page)
-            if words is None:
-                words = self._read_words(page)  # not kept: only pages shown keep their words
-            found = self._hit_pages[page] = any(self._is_marked(word[4]) for word in words)
+            found = self._hit_pages[page] = self._page_has_hits(page)
         return found
-
-    def _is_marked(self, word: str) -> bool:
-        marked = self._marked_words.get(word)
-        if marked is None:
-            assert self._highlight is not None
-            marked = self._marked_words[word] = self._highlight(word)
-        return marked
 
     def _scroll_to_first_hit(self) -> None:
         if not self._hit_rects:
@@ -630,30 +743,41 @@ class PdfViewer(QWidget):
         assert self._doc is not None
         return self._doc[page - 1]
 
-    def _page_words(self, page: int) -> list[Word]:
-        words = self._words.get(page)
-        if words is None:
-            words = self._words[page] = self._read_words(page)
-        return words
+    def _page_chars(self, page: int) -> PageChars:
+        text = self._texts.get(page)
+        if text is None:
+            try:
+                text = page_chars(self._doc_page(page))
+            except Exception as exc:  # a damaged page must not break the viewer
+                log.warning("cannot read the text of %s p. %d: %s", self._path, page, exc)
+                text = PageChars("", ())
+            self._texts[page] = text
+        return text
 
-    def _read_words(self, page: int) -> list[Word]:
-        try:
-            raw = self._doc_page(page).get_text("words")
-        except Exception as exc:  # a damaged page must not break the viewer
-            log.warning("cannot read words of %s p. %d: %s", self._path, page, exc)
-            raw = []
-        return [(w[0], w[1], w[2], w[3], w[4]) for w in raw]
+    def _page_has_hits(self, page: int) -> bool:
+        """Whether a page has marks, from its plain text (quick: F3 may look through
+        hundreds of pages); a word split at a line end is checked on the page itself."""
+        if not self._highlight:
+            return False
+        if page not in self._texts:
+            try:
+                plain = self._doc_page(page).get_text()
+            except Exception:
+                plain = ""
+            if self._highlight.spans(plain):
+                return True
+            if "-\n" not in plain:
+                return False
+        return bool(self._page_hits(page))
 
     def _page_hits(self, page: int) -> list[QRectF]:
-        if self._highlight is None:
+        """The marks of a page: the words the snippets mark, by the same rule."""
+        if not self._highlight:
             return []
-        rects = [
+        return [
             QRectF(x0, y0, x1 - x0, y1 - y0)
-            for x0, y0, x1, y1, word in self._page_words(page)
-            if self._is_marked(word)
+            for x0, y0, x1, y1 in mark_boxes(self._page_chars(page), self._highlight)
         ]
-        self._hit_pages[page] = bool(rects)
-        return rects
 
     def _render(self) -> None:
         if self._doc is None:
@@ -673,7 +797,7 @@ class PdfViewer(QWidget):
         self.stack.setCurrentWidget(self.scroll_area)
         self._hit_rects = self._page_hits(self._page)
         self.canvas.set_page(image, self._hit_rects, self._zoom)
-        self.note_label.setVisible(not self._page_words(self._page))
+        self.note_label.setVisible(not self._page_chars(self._page).text.strip())
 
     def _page_image(self, pdf_page: pymupdf.Page) -> QImage:
         dpr = self.devicePixelRatioF()

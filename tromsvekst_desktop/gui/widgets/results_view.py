@@ -80,7 +80,23 @@ def blend(colour: QColor, towards: QColor, amount: float) -> QColor:
 
 
 def elided_path(path: str, metrics: QFontMetrics, width: int) -> str:
-    """ "Plan title › Level 1 › Level 2" in ``width``: the plan title gives way first, the levels last."""
+    """ "Plan title › Level 1 › Goal" in ``width``: a long goal title at the end gives way
+    first (the row shows it in full below), then the plan title, the levels last."""
+    if metrics.horizontalAdvance(path) <= width or " › " not in path:
+        return metrics.elidedText(path, Qt.TextElideMode.ElideRight, width)
+    before, sep, last = path.rpartition(" › ")
+    head, _sep, levels = before.partition(" › ")
+    levels = sep + levels + sep if levels else sep
+    least = metrics.horizontalAdvance("Tromsøregionen…")
+    for head_room in (metrics.horizontalAdvance(head), least, metrics.horizontalAdvance("Tromsø…")):
+        room = width - head_room - metrics.horizontalAdvance(levels)
+        if room >= least:
+            shown = metrics.elidedText(head, Qt.TextElideMode.ElideRight, head_room)
+            return shown + levels + metrics.elidedText(last, Qt.TextElideMode.ElideRight, room)
+    return _elided_levels(before if " › " in before else path, metrics, width)
+
+
+def _elided_levels(path: str, metrics: QFontMetrics, width: int) -> str:
     head, sep, tail = path.partition(" › ")
     if metrics.horizontalAdvance(path) <= width or not sep:
         return metrics.elidedText(path, Qt.TextElideMode.ElideRight, width)
@@ -144,13 +160,46 @@ def fitted_snippet(snippet: Snippet, font: QFont, width: int, max_lines: int) ->
     return _laid_out(snippet, 0, font, width)
 
 
+class SnippetParts:
+    """A hit's laid-out snippet, top to bottom: a goal's title (bold), then its text."""
+
+    GAP = 1.0
+
+    def __init__(self, layouts: list[QTextLayout]) -> None:
+        self.layouts = layouts
+
+    def height(self) -> float:
+        heights = [layout.boundingRect().height() for layout in self.layouts]
+        return sum(heights) + self.GAP * max(len(heights) - 1, 0)
+
+    def draw(self, painter: QPainter, origin: QPointF) -> None:
+        y = origin.y()
+        for layout in self.layouts:
+            layout.draw(painter, QPointF(origin.x(), y))
+            y += layout.boundingRect().height() + self.GAP
+
+
+def snippet_parts(hit: Hit, font: QFont, width: int, max_lines: int) -> SnippetParts:
+    """A page hit's snippet in ``max_lines``; a goal's title (in bold, two lines at most) and
+    below it as much of its text as the remaining lines hold."""
+    if hit.title_snippet is None or not hit.title_snippet.text:
+        return SnippetParts([fitted_snippet(hit.snippet, font, width, max_lines)])
+    bold = QFont(font)
+    bold.setBold(True)
+    title = fitted_snippet(hit.title_snippet, bold, width, max_lines - 1 if hit.snippet.text else max_lines)
+    if not hit.snippet.text:
+        return SnippetParts([title])
+    text = fitted_snippet(hit.snippet, font, width, max(max_lines - title.lineCount(), 1))
+    return SnippetParts([title, text])
+
+
 class SnippetDelegate(QStyledItemDelegate):
     """Paints a group row (bold title, muted count) and a hit row (muted heading over a snippet)."""
 
     def __init__(self, view: QTreeView) -> None:
         super().__init__(view)
         self._view = view
-        self._layouts: OrderedDict[tuple[int, int], QTextLayout] = OrderedDict()
+        self._layouts: OrderedDict[tuple[int, int], SnippetParts] = OrderedDict()
 
     def clear_cache(self) -> None:
         self._layouts.clear()
@@ -160,12 +209,12 @@ class SnippetDelegate(QStyledItemDelegate):
         indent = self._view.indentation() * (depth + (1 if self._view.rootIsDecorated() else 0))
         return max(self._view.viewport().width() - indent - 2 * PAD_X, 80)
 
-    def _snippet(self, hit: Hit, font: QFont, width: int) -> QTextLayout:
+    def _snippet(self, hit: Hit, font: QFont, width: int) -> SnippetParts:
         # Keyed by the hit object: the cache is cleared whenever the model is reset.
         key = (id(hit), width)
         layout = self._layouts.get(key)
         if layout is None:
-            layout = fitted_snippet(hit.snippet, font, width, SNIPPET_LINES)
+            layout = snippet_parts(hit, font, width, SNIPPET_LINES)
             self._layouts[key] = layout
             if len(self._layouts) > LAYOUT_CACHE_SIZE:
                 self._layouts.popitem(last=False)
@@ -179,7 +228,7 @@ class SnippetDelegate(QStyledItemDelegate):
             return QSize(100, metrics.height() + 2 * PAD_Y + 2)
         hit: Hit = index.data(HIT_ROLE)
         layout = self._snippet(hit, option.font, self._text_width(index))
-        height = metrics.height() + LINE_GAP + math.ceil(layout.boundingRect().height()) + 2 * PAD_Y
+        height = metrics.height() + LINE_GAP + math.ceil(layout.height()) + 2 * PAD_Y
         return QSize(100, height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _AnyIndex) -> None:
