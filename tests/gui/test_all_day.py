@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
 from tests.library_factory import make_library, write_pdf
@@ -55,6 +55,17 @@ def search(qtbot: QtBot, window: MainWindow, query: str) -> SearchResult:
     return result
 
 
+def row_of(window: MainWindow, doc_id: str, page: int) -> QModelIndex:
+    """The results row of a page hit."""
+    model = window.results_view.model
+    for group in (model.index(row, 0) for row in range(model.rowCount())):
+        for index in (model.index(row, 0, group) for row in range(model.rowCount(group))):
+            hit = model.hit(index)
+            if hit is not None and (hit.doc_id, hit.page) == (doc_id, page):
+                return index
+    raise AssertionError(f"no hit on p. {page} of {doc_id}")
+
+
 def commit(qtbot: QtBot, window: MainWindow, tools: LibraryTools) -> None:
     """Let the window's indexer commit what changed in the folder; wait until the window has it."""
     with qtbot.waitSignal(tools.controller.indexChanged, timeout=60_000):
@@ -94,11 +105,9 @@ def test_a_new_generation_swaps_in_off_the_gui_thread_keeping_the_hit_and_page(
     qtbot: QtBot, window: MainWindow, tools: LibraryTools, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     search(qtbot, window, "bolig")
-    chosen = window.results_view.model.index_of(
-        next(h for h in window.search_result().hits if h.doc_id == "boliger" and h.page == 2)
-    )
-    window.results_view.tree.setCurrentIndex(chosen)
+    window.results_view.tree.setCurrentIndex(row_of(window, "boliger", 2))
     window.pdf_viewer.next_hit()  # the user reads on: page 3 of «Boliger»
+    qtbot.waitUntil(lambda: not window.pdf_viewer.is_seeking())
     assert window.pdf_viewer.current_page() == 3
     answered_in: list[str] = []
     run = generation.SearchRequest.run

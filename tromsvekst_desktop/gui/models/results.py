@@ -92,15 +92,6 @@ class ResultsModel(QAbstractItemModel):
     def goal_hit_count(self) -> int:
         return sum(len(g.hits) for g in self._groups if g.is_goals)
 
-    def index_of(self, hit: Hit) -> QModelIndex:
-        """The row of the same page or goal as ``hit`` (of an earlier result), or an invalid index."""
-        same = (hit.kind, hit.doc_id, hit.page, hit.node_id)
-        for row, group in enumerate(self._groups):
-            for hit_row, candidate in enumerate(group.hits):
-                if (candidate.kind, candidate.doc_id, candidate.page, candidate.node_id) == same:
-                    return self.index(hit_row, 0, self.index(row, 0))
-        return QModelIndex()
-
     def first_hit_index(self) -> QModelIndex:
         return self.index(0, 0, self.index(0, 0)) if self._groups else QModelIndex()
 
