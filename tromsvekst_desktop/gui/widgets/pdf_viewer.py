@@ -44,13 +44,17 @@ from PySide6.QtWidgets import (
 
 from tromsvekst_desktop.core.headings import Heading, tidy
 from tromsvekst_desktop.core.marks import MatchRule
+from tromsvekst_desktop.core.ocr_cache import Word, recognised_page_chars
 from tromsvekst_desktop.core.pagemarks import PageChars, mark_boxes, page_chars
 from tromsvekst_desktop.gui.icons import icon
+from tromsvekst_desktop.gui.ocr_text import percent_text
 
 log = logging.getLogger(__name__)
 
 # The headings of a PDF as the index knows them (the outline's or found from the layout).
 ContentsSource = Callable[[Path], list[Heading]]
+# The words text recognition (OCR) found on a page (path, 1-based page), and their share of known words.
+RecognisedWords = Callable[[str, int], tuple[list[Word], float] | None]
 
 # Translucent yellow on the always-white page: readable whatever the widget palette is.
 HIGHLIGHT_FILL = QColor(255, 204, 0, 110)
@@ -142,10 +146,13 @@ class PdfViewer(QWidget):
         # For the current highlight: which pages have hits, and the F3 search under way
         # (direction, next offset from the page shown).
         self._hit_pages: dict[int, bool] = {}
+        self._unrecognised: set[int] = set()  # pages without text, not recognised (OCR) yet
         self._seek: tuple[int, int] | None = None
         self._look_ahead = QTimer(self)
         self._look_ahead.setInterval(0)
         self._look_ahead.timeout.connect(self._look_ahead_some)
+        self._recognised: RecognisedWords | None = None
+        self._confidence: dict[int, float] = {}  # pages whose text was recognised (OCR)
         self._hit_rects: list[QRectF] = []
         self._message = ""
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -333,7 +340,7 @@ class PdfViewer(QWidget):
         self.page_spin.setToolTip(self.tr("Go to page"))
         self.more_button.setToolTip(self.tr("More actions"))
         self.more_button.setAccessibleName(self.tr("More actions"))
-        self.note_label.setText(self.tr("This page has no searchable text."))
+        self._update_note()
         self.contents.setAccessibleName(self.tr("Contents"))
         if self._doc is None and not self._message:
             self.message_label.setText(self.tr("No document is open."))
@@ -534,6 +541,7 @@ class PdfViewer(QWidget):
         self._message = ""
         self._texts.clear()
         self._use_highlight(None)
+        self._confidence.clear()
         self.contents.clear()
         self._update_contents_visibility()
         self._hit_rects = []
@@ -602,6 +610,14 @@ class PdfViewer(QWidget):
     def previous_page(self) -> None:
         self.go_to_page(self._page - 1)
 
+    def set_recognised_words(self, lookup: RecognisedWords | None) -> None:
+        """Where the words of a page without a text layer come from (the OCR cache)."""
+        self._recognised = lookup
+        self._texts.clear()
+        self._confidence.clear()
+        self._hit_pages = {}
+        self._unrecognised = set()
+
     def set_highlight(self, rule: MatchRule | None) -> None:
         self._use_highlight(rule)
         self._render()
@@ -657,6 +673,7 @@ class PdfViewer(QWidget):
             return
         self._highlight = rule
         self._hit_pages = {}
+        self._unrecognised = set()
         self._seek = None
         if rule and self._doc is not None:
             self._look_ahead.start()
@@ -675,7 +692,7 @@ class PdfViewer(QWidget):
         deadline = time.perf_counter() + LOOK_AHEAD_SLICE_S
         for offset in range(count):
             page = (self._page - 1 + offset) % count + 1
-            if page in self._hit_pages:
+            if page in self._hit_pages or page in self._unrecognised:
                 continue
             self._has_hits(page)
             if time.perf_counter() > deadline:
@@ -685,7 +702,11 @@ class PdfViewer(QWidget):
     def _has_hits(self, page: int) -> bool:
         found = self._hit_pages.get(page)
         if found is None:
-            found = self._hit_pages[page] = self._page_has_hits(page)
+            found = self._page_has_hits(page)
+            if found is None:  # asked again next time: OCR runs in the background
+                self._unrecognised.add(page)
+                return False
+            self._hit_pages[page] = found
         return found
 
     def _scroll_to_first_hit(self) -> None:
@@ -752,12 +773,19 @@ class PdfViewer(QWidget):
             except Exception as exc:  # a damaged page must not break the viewer
                 log.warning("cannot read the text of %s p. %d: %s", self._path, page, exc)
                 text = PageChars("", ())
+            if not text.text.strip() and self._recognised is not None and self._path is not None:
+                found = self._recognised(str(self._path), page)
+                if found is None:
+                    return text  # not recognised yet: asked again next time (OCR runs in the background)
+                text, self._confidence[page] = recognised_page_chars(found[0]), found[1]
             self._texts[page] = text
         return text
 
-    def _page_has_hits(self, page: int) -> bool:
+    def _page_has_hits(self, page: int) -> bool | None:
         """Whether a page has marks, from its plain text (quick: F3 may look through
-        hundreds of pages); a word split at a line end is checked on the page itself."""
+        hundreds of pages); a word split at a line end is checked on the page itself, and
+        so is a page without text, whose text may have been recognised (OCR). None: a page
+        without text that is not recognised yet."""
         if not self._highlight:
             return False
         if page not in self._texts:
@@ -767,9 +795,10 @@ class PdfViewer(QWidget):
                 plain = ""
             if self._highlight.spans(plain):
                 return True
-            if "-\n" not in plain:
+            if "-\n" not in plain and (plain.strip() or self._recognised is None):
                 return False
-        return bool(self._page_hits(page))
+        found = bool(self._page_hits(page))
+        return found if found or page in self._texts else None
 
     def _page_hits(self, page: int) -> list[QRectF]:
         """The marks of a page: the words the snippets mark, by the same rule."""
@@ -798,7 +827,23 @@ class PdfViewer(QWidget):
         self.stack.setCurrentWidget(self.scroll_area)
         self._hit_rects = self._page_hits(self._page)
         self.canvas.set_page(image, self._hit_rects, self._zoom)
-        self.note_label.setVisible(not self._page_chars(self._page).text.strip())
+        self._update_note()
+
+    def _update_note(self) -> None:
+        """Under the title: that the page has no text, or that its text was recognised (OCR)."""
+        if self._doc is None:
+            return
+        has_text = bool(self._page_chars(self._page).text.strip())
+        confidence = self._confidence.get(self._page) if has_text else None
+        if confidence is not None:
+            self.note_label.setText(
+                self.tr(
+                    "Recognised text (OCR), %1 known words: the marks show where the words were recognised."
+                ).replace("%1", percent_text(confidence))
+            )
+        else:
+            self.note_label.setText(self.tr("This page has no searchable text."))
+        self.note_label.setVisible(confidence is not None or not has_text)
 
     def _page_image(self, pdf_page: pymupdf.Page) -> QImage:
         dpr = self.devicePixelRatioF()
