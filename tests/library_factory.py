@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tromsvekst_desktop.core.pdfwrite import write_text_pdf as write_pdf
+from tromsvekst_desktop.tools.pdfwrite import write_text_pdf as write_pdf
 
 CATALOG = """\
 documents:

@@ -13,8 +13,8 @@ import pytest
 import yaml
 
 from tests.conftest import RESOURCES
-from tromsvekst_desktop import demo_documents
 from tromsvekst_desktop.core.pdftext import extract_pdf
+from tromsvekst_desktop.tools import demo_documents
 
 SEEDS = RESOURCES.parent.parent / "shared" / "seeds"
 ID = re.compile(r"^[a-z0-9._-]+$")

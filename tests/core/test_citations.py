@@ -18,9 +18,9 @@ from tromsvekst_desktop.core.index import update_index
 from tromsvekst_desktop.core.library import bundled_library_dir
 from tromsvekst_desktop.core.pagemarks import mark_boxes, page_chars
 from tromsvekst_desktop.core.pdftext import extract_pdf
-from tromsvekst_desktop.core.pdfwrite import PdfBuilder
 from tromsvekst_desktop.core.search import Hit, SearchEngine
 from tromsvekst_desktop.core.spelling import edit_distance, holds_in_order, ranked
+from tromsvekst_desktop.tools.pdfwrite import PdfBuilder
 
 FILLER = (
     "Kommunene i regionen samarbeider om planarbeid og utvikling av tjenester for innbyggerne, "

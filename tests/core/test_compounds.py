@@ -240,7 +240,7 @@ def index_words(corpus: Path) -> frozenset[str]:
         *sorted((corpus / "norwegian-laws").glob("*.md")),
         *sorted((REPO / "resources" / "goals").glob("*.yaml")),
     ]
-    texts.append(REPO / "tromsvekst_desktop" / "demo_text.yaml")
+    texts.append(REPO / "tromsvekst_desktop" / "tools" / "demo_text.yaml")
     return frozenset(
         w.lower() for path in texts for w in re.findall(r"[^\W\d_]+", path.read_text(encoding="utf-8"))
     )

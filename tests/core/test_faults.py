@@ -11,7 +11,7 @@ import pytest
 
 from tests.library_factory import make_library
 from tromsvekst_desktop import cli
-from tromsvekst_desktop.faults import DAMAGE, damage_series, kill_series, main, mutate, mutate_series
+from tromsvekst_desktop.tools.faults import DAMAGE, damage_series, kill_series, main, mutate, mutate_series
 
 
 def in_process(index_dir: Path, args: Sequence[str]) -> tuple[int, str, str]:

@@ -13,7 +13,7 @@ from tromsvekst_desktop.core.index import INDEX_NAME, update_index
 from tromsvekst_desktop.core.library import bundled_library_dir, find_library_files
 from tromsvekst_desktop.core.librarydata import load_library_data
 from tromsvekst_desktop.core.search import SearchEngine, SearchResult, SubtreeScope
-from tromsvekst_desktop.soak import open_index_files
+from tromsvekst_desktop.tools.soak import open_index_files
 
 QUERIES = ("bolig", "soakside", "sentrum OR havbruk", "bolig*", "soaksde~")
 

@@ -13,7 +13,7 @@ from tromsvekst_desktop.core.goalimport import ImportOptions
 from tromsvekst_desktop.core.goalpdf import list_level, parse_heading, propose_from_pdf
 from tromsvekst_desktop.core.library import bundled_library_dir, find_library_files
 from tromsvekst_desktop.core.librarydata import load_library_data
-from tromsvekst_desktop.proposal_check import bundled_scores
+from tromsvekst_desktop.tools.proposal_check import bundled_scores
 
 DOCUMENTS = bundled_library_dir() / "documents"
 

@@ -1,7 +1,7 @@
 """Scanned plans become searchable: OCR of image-only pages, cached, cancellable, with clear messages.
 
 The scans are made here: Norwegian text pages rendered to grey images, turned a little and
-specked with noise, wrapped as image-only PDFs (core.pdfwrite.write_scanned_pdf).
+specked with noise, wrapped as image-only PDFs (tools.pdfwrite.write_scanned_pdf).
 """
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ from tromsvekst_desktop.core.jobs import CancelToken, Progress
 from tromsvekst_desktop.core.ocr import HOW_TO_ENABLE, OcrSettings, word_confidence
 from tromsvekst_desktop.core.ocr_cache import CACHE_FILE, recognised_words
 from tromsvekst_desktop.core.pdftext import extract_pdf
-from tromsvekst_desktop.core.pdfwrite import write_scanned_pdf
 from tromsvekst_desktop.core.search import SearchEngine
+from tromsvekst_desktop.tools.pdfwrite import write_scanned_pdf
 
 # One word on each page that no other page has (the rest is ordinary plan prose).
 PAGE_WORDS = ["barnehagene", "stormflo", "skoleskyss", "reindrift"]

@@ -9,7 +9,7 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from tromsvekst_desktop.core.pdfwrite import PdfBuilder, hyphenation_points, wrap
+from tromsvekst_desktop.tools.pdfwrite import PdfBuilder, hyphenation_points, wrap
 
 LONG = (
     "Tromsvekstavtalen baserer seg på et kunnskapsgrunnlag som viser utviklingen i Tromsøregionen, "

@@ -20,7 +20,7 @@ from tests.library_factory import make_library, write_pdf
 from tromsvekst_desktop import cli
 from tromsvekst_desktop.core.index import INDEX_NAME, IndexDamaged, check_index, update_index
 from tromsvekst_desktop.core.settings import Settings
-from tromsvekst_desktop.faults import snapshot
+from tromsvekst_desktop.tools.faults import snapshot
 
 QUERIES = ("skredsikring", "bolig", "havbruk", "kind:goal")
 NOBODY = 65534

@@ -17,7 +17,7 @@ from tromsvekst_desktop.core.settings import Settings
 from tromsvekst_desktop.gui.library_wiring import LibraryTools, attach_library_tools
 from tromsvekst_desktop.gui.main_window import MainWindow
 from tromsvekst_desktop.gui.workers import generation
-from tromsvekst_desktop.soak import format_table, hit_keys, open_soak
+from tromsvekst_desktop.tools.soak import format_table, hit_keys, open_soak
 
 BOLIG_PAGES = [f"Side {n} om bolig og boligbygging i sentrum." for n in range(1, 7)]
 

@@ -16,7 +16,6 @@ from tromsvekst_desktop.core.jobs import Progress
 from tromsvekst_desktop.core.marks import MatchRule
 from tromsvekst_desktop.core.ocr import HOW_TO_ENABLE, OcrSettings
 from tromsvekst_desktop.core.ocr_cache import recognised_words
-from tromsvekst_desktop.core.pdfwrite import write_scanned_pdf
 from tromsvekst_desktop.core.search import Hit, SearchEngine, SearchResult, Snippet
 from tromsvekst_desktop.core.settings import Settings
 from tromsvekst_desktop.gui.i18n import install_translators
@@ -26,6 +25,7 @@ from tromsvekst_desktop.gui.widgets.index_status import IndexStatus
 from tromsvekst_desktop.gui.widgets.pdf_viewer import PdfViewer
 from tromsvekst_desktop.gui.widgets.settings_dialog import SettingsDialog
 from tromsvekst_desktop.gui.workers.indexer import IndexController
+from tromsvekst_desktop.tools.pdfwrite import write_scanned_pdf
 
 
 @pytest.fixture

@@ -1,6 +1,6 @@
 """What the copy store costs: `tromsvekst index` on the bench corpus with and without local copies.
 
-``python -m tromsvekst_desktop.bench_copies --pages 3000 --runs 5`` builds (or reuses) the
+``python -m tromsvekst_desktop.tools.bench_copies --pages 3000 --runs 5`` builds (or reuses) the
 bench corpus of N pages (the Norwegian law texts when ../shared/corpus is there), then
 indexes it into an empty index folder ``runs`` times with the copy budget "none" and
 ``runs`` times with the default budget, interleaved, each run a fresh `tromsvekst index`
@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from tromsvekst_desktop.bench import DEFAULT_WORK_DIR, dir_size_mb, ensure_corpus
+from tromsvekst_desktop.tools.bench import DEFAULT_WORK_DIR, default_corpus, dir_size_mb, ensure_corpus
 
 BUDGETS = ("none", "2GB")  # no copies; the default budget
 
@@ -58,7 +58,9 @@ def copying_alone(library: Path) -> float:
 
 
 def measure(pages: int, runs: int, work: Path) -> dict[str, Any]:
-    library, docs, origin = ensure_corpus(pages, work, lambda line: print(line, file=sys.stderr))
+    library, docs, origin = ensure_corpus(
+        pages, work, lambda line: print(line, file=sys.stderr), default_corpus()
+    )
     times: dict[str, list[tuple[float, float]]] = {budget: [] for budget in BUDGETS}
     for _ in range(runs):
         for budget in BUDGETS:
@@ -84,7 +86,9 @@ def measure(pages: int, runs: int, work: Path) -> dict[str, Any]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m tromsvekst_desktop.bench_copies", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="python -m tromsvekst_desktop.tools.bench_copies", description=__doc__
+    )
     parser.add_argument("--pages", type=int, default=3000, help="corpus size in PDF pages (default 3000)")
     parser.add_argument("--runs", type=int, default=5, help="runs per budget (default 5)")
     parser.add_argument("--keep", type=Path, help="corpus and indexes here (default: the bench cache)")

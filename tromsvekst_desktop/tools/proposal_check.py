@@ -1,6 +1,6 @@
 """How well the PDF proposal finds the hand-made goal trees of the bundled plans.
 
-    python -m tromsvekst_desktop.proposal_check
+    python -m tromsvekst_desktop.tools.proposal_check
 
 For each bundled goal file whose plan document has a demo PDF, the PDF proposal is made
 and every hand-made goal is looked up in it by its title (compared without case, spacing,

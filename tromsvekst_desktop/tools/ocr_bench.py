@@ -1,6 +1,6 @@
 """Measure text recognition (OCR): words found / words in the original text, seconds and memory per page.
 
-    python -m tromsvekst_desktop.ocr_bench [--corpus ../shared/corpus] [--dpi 300] [--json FILE]
+    python -m tromsvekst_desktop.tools.ocr_bench [--corpus ../shared/corpus] [--dpi 300] [--json FILE]
 
 Renders Norwegian pages (Bokmål and Nynorsk plan prose) as scans (turned, specked,
 image only), recognises them in a worker process as indexing does, and compares the words
@@ -24,7 +24,7 @@ import pymupdf
 
 from tromsvekst_desktop.core.ocr import OcrJob, OcrSettings, RecognisedPage, find_tessdata
 from tromsvekst_desktop.core.pdftext import ExtractionPool
-from tromsvekst_desktop.core.pdfwrite import write_scanned_pdf
+from tromsvekst_desktop.tools.pdfwrite import write_scanned_pdf
 
 BOKMAL = [
     "Tromsø kommune skal være en grønn og inkluderende kommune der innbyggerne trives. "
@@ -126,7 +126,7 @@ def corpus_pages(corpus: Path, settings: OcrSettings, tessdata: str) -> list[dic
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m tromsvekst_desktop.ocr_bench", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m tromsvekst_desktop.tools.ocr_bench", description=__doc__)
     parser.add_argument("--corpus", type=Path, help="the shared corpus folder (its pdfs/scanned__*.pdf)")
     parser.add_argument("--dpi", type=int, default=OcrSettings().dpi, help="OCR resolution at most")
     parser.add_argument("--scan-dpi", type=int, default=200, help="resolution of the rendered scans")

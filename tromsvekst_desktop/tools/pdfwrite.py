@@ -307,7 +307,7 @@ class PdfBuilder:
                 "author": self.author,
                 "subject": self.subject,
                 "keywords": self.keywords,
-                "creator": "tromsvekst_desktop.core.pdfwrite",
+                "creator": "tromsvekst_desktop.tools.pdfwrite",
                 "producer": "PyMuPDF",
                 "creationDate": stamp,
                 "modDate": stamp,

@@ -1,6 +1,6 @@
 """Generates the bundled demo PDFs from the goal YAML and demo prose, then checks every goal's page.
 
-Run ``python -m tromsvekst_desktop.demo_documents`` from a source checkout. It writes
+Run ``python -m tromsvekst_desktop.tools.demo_documents`` from a source checkout. It writes
 ``resources/documents/tromsvekstavtalen.pdf`` and ``resources/documents/sentrale-planer.pdf``
 (byte-for-byte reproducible), and exits non-zero, naming the nodes, when a ``page`` in the goal
 YAML is not the page where the generator placed that node's title (or, for a link to the same
@@ -21,9 +21,9 @@ from typing import Any
 import pymupdf
 import yaml
 
-from tromsvekst_desktop.core.pdfwrite import PdfBuilder
+from tromsvekst_desktop.tools.pdfwrite import PdfBuilder
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 # Prose of the PDFs beyond the goal texts; outside resources/, whose YAML files are all library data.
 DEMO_TEXT = Path(__file__).resolve().parent / "demo_text.yaml"
 # Width (points) of the panel text of an innsatsområde: chosen so that lines break where the

@@ -1,6 +1,6 @@
 """Soak: the main window left open while a library folder changes underneath it.
 
-``python -m tromsvekst_desktop.soak --updates 40 --searches 200`` opens the real main
+``python -m tromsvekst_desktop.tools.soak --updates 40 --searches 200`` opens the real main
 window (offscreen) over the bundled plans and a library folder. Per update it types
 searches, then adds a copy of a plan PDF to the folder and removes the previous copy,
 and lets the window's own indexer commit (a child process, started as the folder
@@ -37,7 +37,7 @@ if TYPE_CHECKING:  # Qt is imported only when a soak runs: the helpers above it 
     from tromsvekst_desktop.gui.library_wiring import LibraryTools
     from tromsvekst_desktop.gui.main_window import MainWindow
 
-BUNDLED_PDF = Path(__file__).resolve().parent.parent / "resources" / "documents" / "tromsvekstavtalen.pdf"
+BUNDLED_PDF = Path(__file__).resolve().parents[2] / "resources" / "documents" / "tromsvekstavtalen.pdf"
 COPY_PREFIX = "soakcopy"
 # Typed between updates: plain words, a prefix, a phrase, a fuzzy word, filters.
 TYPED_QUERIES = (
@@ -293,12 +293,12 @@ def measure_f3(work: Path, query: str, presses: int) -> str:  # pragma: no cover
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from tromsvekst_desktop.bench import load_sources
     from tromsvekst_desktop.core.index import update_index
-    from tromsvekst_desktop.core.pdfwrite import write_text_pdf
     from tromsvekst_desktop.gui.widgets.pdf_viewer import PdfViewer
+    from tromsvekst_desktop.tools.bench import default_corpus, load_sources
+    from tromsvekst_desktop.tools.pdfwrite import write_text_pdf
 
-    sources, kind = load_sources()
+    sources, kind = load_sources(default_corpus())
     words = " ".join(block.text for source in sources for block in source.blocks).split()
     pages = [
         " ".join(words[i : i + F3_WORDS_PER_PAGE])
@@ -392,7 +392,7 @@ def open_soak(
 
 
 def main(argv: Sequence[str] | None = None) -> int:  # pragma: no cover - a tool
-    parser = argparse.ArgumentParser(prog="python -m tromsvekst_desktop.soak", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m tromsvekst_desktop.tools.soak", description=__doc__)
     parser.add_argument("--updates", type=int, default=40, help="background updates (default 40)")
     parser.add_argument("--searches", type=int, default=200, help="searches typed per update (default 200)")
     parser.add_argument("--no-bundled", action="store_true", help="leave the bundled plans out")
