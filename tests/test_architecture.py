@@ -66,3 +66,49 @@ def test_the_import_check_sees_function_level_and_relative_imports() -> None:
     source = "def f():\n    from ...tools.bench import main\n    import tromsvekst_desktop.tools.faults\n"
     names = imported_modules(source, "tromsvekst_desktop.gui.widgets")
     assert {"tromsvekst_desktop.tools.bench.main", "tromsvekst_desktop.tools.faults"} <= names
+
+
+def import_graph() -> dict[str, set[str]]:
+    """Each module of the package and the package modules it imports (anywhere in it)."""
+    modules: dict[str, Path] = {}
+    for path in PACKAGE.rglob("*.py"):
+        parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+        modules[".".join(parts[:-1] if parts[-1] == "__init__" else parts)] = path
+    graph: dict[str, set[str]] = {}
+    for name, path in modules.items():
+        graph[name] = set()
+        for imported in imported_modules(path.read_text(encoding="utf-8"), package_of(path)):
+            while imported and imported not in modules:  # `from pkg.mod import name` names pkg.mod
+                imported = imported.rpartition(".")[0]
+            if imported and imported not in (name, "tromsvekst_desktop"):
+                graph[name].add(imported)
+    return graph
+
+
+def cycle_through(graph: dict[str, set[str]], start: str) -> list[str]:
+    """A chain of imports that leads from ``start`` back to it, or [] when there is none."""
+    paths = {start: [start]}
+    todo = [start]
+    while todo:
+        module = todo.pop()
+        for imported in sorted(graph.get(module, ())):
+            if imported == start:
+                return [*paths[module], start]
+            if imported not in paths:
+                paths[imported] = [*paths[module], imported]
+                todo.append(imported)
+    return []
+
+
+def test_the_window_and_the_cli_have_no_import_loop() -> None:
+    graph = import_graph()
+    starts = [m for m in graph if m.startswith(("tromsvekst_desktop.gui", "tromsvekst_desktop.cli"))]
+    assert "tromsvekst_desktop.gui.library_wiring" in starts
+    loops = [" → ".join(loop) for loop in map(lambda m: cycle_through(graph, m), starts) if loop]
+    assert loops == []
+
+
+def test_the_loop_check_finds_a_loop() -> None:
+    graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
+    assert cycle_through(graph, "a") == ["a", "b", "c", "a"]
+    assert cycle_through(graph, "d") == []

@@ -20,7 +20,7 @@ from tromsvekst_desktop.core.facets import goals_for_hit
 from tromsvekst_desktop.core.goals import GoalNode
 from tromsvekst_desktop.core.index import IndexError_, IndexSummary, update_index
 from tromsvekst_desktop.core.jobs import CancelToken, Progress
-from tromsvekst_desktop.core.library import bundled_library_dir, default_index_dir, find_library_files
+from tromsvekst_desktop.core.library import default_index_dir, find_library_files, library_roots
 from tromsvekst_desktop.core.librarydata import load_library_data
 from tromsvekst_desktop.core.ocr import OcrSettings
 from tromsvekst_desktop.core.search import QueryError, SearchEngine
@@ -29,8 +29,7 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 
 def _roots(paths: Sequence[str], no_bundled: bool) -> list[Path]:
-    roots = [] if no_bundled else [bundled_library_dir()]
-    return roots + [Path(p) for p in paths]
+    return library_roots(paths, bundled=not no_bundled)
 
 
 class _ProgressBar:

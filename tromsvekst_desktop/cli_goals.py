@@ -18,7 +18,7 @@ from tromsvekst_desktop.core.goalimport import (
     library_for_import,
 )
 from tromsvekst_desktop.core.goals import GoalForest
-from tromsvekst_desktop.core.library import bundled_library_dir
+from tromsvekst_desktop.core.library import library_roots
 
 EXIT_OK, EXIT_NOTHING_WRITTEN = 0, 1
 
@@ -35,7 +35,7 @@ def _pairs(values: Sequence[str] | None, option: str, parser: argparse.ArgumentP
 
 def cmd_import_goals(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     source = Path(args.source)
-    roots = ([] if args.no_bundled else [bundled_library_dir()]) + [args.out]
+    roots = library_roots([args.out], bundled=not args.no_bundled)
     taken, documents = library_for_import(roots, args.out, source)
     options = ImportOptions(
         mapping=_pairs(args.map, "--map", parser),

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tromsvekst_desktop.core.goals import GoalForest, GoalLink, GoalNode
-from tromsvekst_desktop.gui.app import load_library
+from tromsvekst_desktop.core.library import library_roots
+from tromsvekst_desktop.core.librarydata import load_library
 from tromsvekst_desktop.gui.i18n import install_translators
 from tromsvekst_desktop.gui.main_window import MainWindow
 
@@ -114,7 +115,7 @@ def shown_window(
     language: str = "en",
 ) -> MainWindow:
     """A main window over a library (window state kept in ``state_dir``), shown at 1200×800."""
-    forest, documents = load_library(folders, include_bundled=include_bundled)
+    forest, documents = load_library(library_roots(bundled=include_bundled, folders=folders))
     state = QSettings(str(state_dir / "state.ini"), QSettings.Format.IniFormat)
     window = MainWindow(forest, documents, window_state=state, language=language)
     if index_dir is not None:

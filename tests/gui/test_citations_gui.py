@@ -15,9 +15,9 @@ from pytestqt.qtbot import QtBot
 from tests.core.test_citations import plan_pdf
 from tests.gui.conftest import shown_window
 from tromsvekst_desktop.core.index import update_index
-from tromsvekst_desktop.core.library import bundled_library_dir
+from tromsvekst_desktop.core.library import bundled_library_dir, library_roots
+from tromsvekst_desktop.core.librarydata import load_library
 from tromsvekst_desktop.core.search import Hit, SearchResult, Snippet
-from tromsvekst_desktop.gui.app import load_library
 from tromsvekst_desktop.gui.main_window import MainWindow
 from tromsvekst_desktop.gui.models.results import HEADING_ROLE, ResultsModel
 from tromsvekst_desktop.gui.widgets.pdf_viewer import PdfViewer
@@ -95,7 +95,7 @@ def goal_hit(node_id: str, title: str, text: str) -> Hit:
 
 
 def test_goal_path_ends_with_the_goal() -> None:
-    forest, _documents = load_library([], include_bundled=True)
+    forest, _documents = load_library(library_roots(bundled=True))
     model = ResultsModel()
     model.set_forest(forest)
     numbered = forest.node("tva.d2-1")

@@ -12,6 +12,8 @@ PDF_SUFFIXES = frozenset({".pdf"})
 YAML_SUFFIXES = frozenset({".yaml", ".yml"})
 INDEX_DIR_ENV = "TROMSVEKST_INDEX_DIR"
 
+StrPath = str | os.PathLike[str]
+
 _PACKAGE_DIR = Path(__file__).resolve().parent.parent
 _SOURCE_CHECKOUT = _PACKAGE_DIR.parent
 
@@ -25,6 +27,24 @@ def bundled_library_dir() -> Path:
         if (candidate / "catalog.yaml").is_file():
             return candidate
     return _SOURCE_CHECKOUT / "resources"
+
+
+def library_roots(
+    given: Iterable[str | os.PathLike[str]] = (),
+    *,
+    bundled: bool,
+    folders: Iterable[str | os.PathLike[str]] = (),
+) -> list[Path]:
+    """The library's roots, each once: the bundled plans (when ``bundled``), the settings'
+    ``folders``, then the paths ``given`` (on the command line). The CLI and the window both
+    build their roots here, so they index and read the same library.
+    """
+    roots: list[Path] = [bundled_library_dir()] if bundled else []
+    for root in (*folders, *given):
+        path = Path(root)
+        if path not in roots:
+            roots.append(path)
+    return roots
 
 
 def default_index_dir() -> Path:

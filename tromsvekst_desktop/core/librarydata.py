@@ -20,6 +20,7 @@ broken file never hides the others):
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -27,6 +28,7 @@ from pathlib import Path
 
 from tromsvekst_desktop.core.catalog import Catalog, Document, catalog_from_yaml
 from tromsvekst_desktop.core.goals import GoalForest, GoalLink, GoalNode, goal_file_from_yaml
+from tromsvekst_desktop.core.library import find_library_files
 from tromsvekst_desktop.core.problems import Problem
 from tromsvekst_desktop.core.vocabulary import (
     Vocabulary,
@@ -35,6 +37,8 @@ from tromsvekst_desktop.core.vocabulary import (
     vocabulary_from_yaml,
 )
 from tromsvekst_desktop.core.yamlsource import read_yaml
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -96,6 +100,17 @@ def load_library_data(paths: Iterable[Path], *, with_builtin_vocabulary: bool = 
         files=files,
         vocabulary=Vocabulary().merge(*vocabularies),
     )
+
+
+def load_library(roots: Iterable[Path]) -> tuple[GoalForest, dict[str, Document]]:
+    """The goals and documents of the YAML under ``roots``; problems are logged, never raised."""
+    files = find_library_files(roots)
+    for missing in files.missing:
+        log.warning("library folder not found: %s", missing)
+    data = load_library_data(files.yaml_files)
+    for problem in data.problems:
+        log.warning("library problem: %s", problem)
+    return data.goals, dict(data.catalog.documents)
 
 
 def _contains(files: list[Path], wanted: Path) -> bool:

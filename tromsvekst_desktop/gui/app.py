@@ -11,10 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tromsvekst_desktop import __version__
-from tromsvekst_desktop.core.catalog import Document
-from tromsvekst_desktop.core.goals import GoalForest
-from tromsvekst_desktop.core.library import bundled_library_dir, default_index_dir, find_library_files
-from tromsvekst_desktop.core.librarydata import load_library_data
+from tromsvekst_desktop.core.library import default_index_dir, library_roots
+from tromsvekst_desktop.core.librarydata import load_library
 from tromsvekst_desktop.core.settings import LANGUAGES, Settings
 
 log = logging.getLogger(__name__)
@@ -56,18 +54,6 @@ def _has_display() -> bool:
     )
 
 
-def load_library(folders: list[str], include_bundled: bool) -> tuple[GoalForest, dict[str, Document]]:
-    """Read the library's YAML (bundled plans first); problems are logged, never raised."""
-    roots = ([bundled_library_dir()] if include_bundled else []) + [Path(f) for f in folders]
-    files = find_library_files(roots)
-    for missing in files.missing:
-        log.warning("library folder not found: %s", missing)
-    data = load_library_data(files.yaml_files)
-    for problem in data.problems:
-        log.warning("library problem: %s", problem)
-    return data.goals, dict(data.catalog.documents)
-
-
 def run(argv: list[str]) -> int:
     args = parse_args(argv)
     if args.screenshot and not _has_display():
@@ -81,7 +67,7 @@ def run(argv: list[str]) -> int:
     from tromsvekst_desktop.gui.crash import CrashHandler, enable_faulthandler
     from tromsvekst_desktop.gui.goal_tools import attach_goal_tools
     from tromsvekst_desktop.gui.i18n import install_translators
-    from tromsvekst_desktop.gui.library_wiring import attach_library_tools, library_roots
+    from tromsvekst_desktop.gui.library_wiring import attach_library_tools
     from tromsvekst_desktop.gui.main_window import MainWindow
     from tromsvekst_desktop.gui.window_report import write_report
 
@@ -109,8 +95,8 @@ def run(argv: list[str]) -> int:
     # The core never asks Qt for paths: the window's search engine opens this folder.
     index_dir = Path(args.index_dir or settings.index_dir or default_index_dir())
     log.info("index folder: %s", index_dir)
-    folders = [*settings.library_folders, *args.library]
-    forest, documents = load_library(folders, settings.include_bundled)
+    roots = library_roots(args.library, bundled=settings.include_bundled, folders=settings.library_folders)
+    forest, documents = load_library(roots)
     window = MainWindow(forest, documents, window_state=QSettings(), language=language)
     window.set_compound_matching(settings.compound_matching)
     window.set_index_dir(index_dir)
@@ -123,9 +109,7 @@ def run(argv: list[str]) -> int:
     window.languageChangeRequested.connect(change_language)
     # Indexing (automatic on the first start, incremental afterwards), the library
     # watcher, the problems panel and the settings dialog.
-    library_tools = attach_library_tools(
-        window, settings, settings_path, index_dir, library_roots(settings, [Path(p) for p in args.library])
-    )
+    library_tools = attach_library_tools(window, settings, settings_path, index_dir, roots)
     library_tools.controller.indexChanged.connect(window.on_index_changed)
     attach_goal_tools(window, library_tools)
     window.show()

@@ -12,7 +12,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
 from tromsvekst_desktop.core.copystore import CopyStore
 from tromsvekst_desktop.core.index import IndexSummary, index_generation, read_root_states
 from tromsvekst_desktop.core.jobs import Progress
-from tromsvekst_desktop.core.library import bundled_library_dir, default_index_dir, find_library_files
+from tromsvekst_desktop.core.library import default_index_dir, find_library_files, library_roots
+from tromsvekst_desktop.core.librarydata import load_library
 from tromsvekst_desktop.core.ocr import OcrSettings
 from tromsvekst_desktop.core.offline import OfflineRoot, unreachable_reason
 from tromsvekst_desktop.core.pdftext import ExtractTarget
@@ -35,13 +36,6 @@ GENERATION_POLL_MS = 2000
 # How often the window looks whether an offline folder is back: a share mounted again makes
 # no event the folder watcher sees. A stat and a listing of each offline folder.
 OFFLINE_POLL_MS = 30_000
-
-
-def library_roots(settings: Settings, extra: Sequence[Path] = ()) -> list[Path]:
-    """The folders to index: the bundled plans (if wanted), the user's folders, then ``extra``."""
-    roots = [bundled_library_dir()] if settings.include_bundled else []
-    roots += [Path(folder) for folder in settings.library_folders]
-    return [*roots, *(r for r in extra if r not in roots)]
 
 
 def _yaml_stamp(roots: Sequence[Path]) -> _Stamp:
@@ -89,7 +83,8 @@ class LibraryTools(QObject):
         self.index_dir = Path(index_dir)
         roots = [Path(r) for r in roots]
         # Roots that do not come from the settings (--library): kept when the settings change.
-        self._extra_roots = [r for r in roots if r not in library_roots(settings)]
+        from_settings = library_roots(bundled=settings.include_bundled, folders=settings.library_folders)
+        self._extra_roots = [r for r in roots if r not in from_settings]
         self._yaml = _yaml_stamp(roots)
 
         self.controller = IndexController(self.index_dir, roots, extract_target=extract_target, parent=self)
@@ -141,7 +136,9 @@ class LibraryTools(QObject):
             app.aboutToQuit.connect(self.shutdown)
 
     def roots(self) -> list[Path]:
-        return library_roots(self.settings, self._extra_roots)
+        return library_roots(
+            self._extra_roots, bundled=self.settings.include_bundled, folders=self.settings.library_folders
+        )
 
     @Slot(str)
     def change_index_dir(self, folder: str) -> None:
@@ -284,10 +281,7 @@ class LibraryTools(QObject):
         if stamp == self._yaml:
             return
         self._yaml = stamp
-        from tromsvekst_desktop.gui.app import load_library  # not at the top: app.py may import this module
-
-        folders = [str(r) for r in roots if r != bundled_library_dir()]
-        self.window.set_library(*load_library(folders, self.settings.include_bundled))
+        self.window.set_library(*load_library(roots))
 
 
 def attach_library_tools(

@@ -360,21 +360,22 @@ def open_soak(
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from tromsvekst_desktop.core.library import library_roots
+    from tromsvekst_desktop.core.librarydata import load_library
     from tromsvekst_desktop.core.settings import Settings
-    from tromsvekst_desktop.gui.app import load_library
-    from tromsvekst_desktop.gui.library_wiring import attach_library_tools, library_roots
+    from tromsvekst_desktop.gui.library_wiring import attach_library_tools
     from tromsvekst_desktop.gui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     folder = work / "library"
     folder.mkdir(parents=True, exist_ok=True)
     settings = Settings(library_folders=[str(folder)], include_bundled=bundled)
-    forest, documents = load_library([str(folder)], include_bundled=bundled)
+    roots = library_roots(bundled=bundled, folders=[folder])
+    forest, documents = load_library(roots)
     state = QSettings(str(work / "window-state.ini"), QSettings.Format.IniFormat)
     window = MainWindow(forest, documents, window_state=state, language="nb")
     index_dir = work / "index"
     window.set_index_dir(index_dir)
-    roots = library_roots(settings)
     tools = attach_library_tools(window, settings, work / "settings.json", index_dir, roots, start=False)
     tools.controller.indexChanged.connect(window.on_index_changed)  # as the application wires it
     tools.watcher.changed.disconnect(tools.controller.start)  # the soak starts each update itself
