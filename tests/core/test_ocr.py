@@ -18,7 +18,8 @@ import pymupdf
 import pytest
 
 from tromsvekst_desktop.core import ocr
-from tromsvekst_desktop.core.index import _add_record, _read_records, open_index, update_index
+from tromsvekst_desktop.core.index import open_index, update_index
+from tromsvekst_desktop.core.index_records import add_file_record, read_file_records
 from tromsvekst_desktop.core.jobs import CancelToken, Progress
 from tromsvekst_desktop.core.ocr import HOW_TO_ENABLE, OcrSettings, word_confidence
 from tromsvekst_desktop.core.ocr_cache import CACHE_FILE, recognised_words
@@ -326,9 +327,9 @@ def test_files_indexed_before_ocr_existed_are_recognised(tmp_path: Path) -> None
     update_index(index_dir, [library])  # without OCR
     # Its record as an index made before OCR wrote it: no list of scanned pages.
     ix = open_index(index_dir)
-    record = _read_records(ix)[0][str(library / "vedtak.pdf")]
+    record = read_file_records(ix)[0][str(library / "vedtak.pdf")]
     writer = ix.writer()
-    _add_record(
+    add_file_record(
         writer, record.path, record.file_hash, {k: v for k, v in record.meta.items() if k != "scanned_pages"}
     )
     writer.commit()

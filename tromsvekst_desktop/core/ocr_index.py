@@ -17,16 +17,10 @@ from typing import Any
 
 from whoosh.index import FileIndex
 
-from tromsvekst_desktop.core.index import (
-    DocInfo,
-    ProgressCallback,
-    _add_record,
-    _page_fields,
-    _read_records,
-    _Record,
-    _record_checksums,
-    _writer,
-)
+from tromsvekst_desktop.core.index_integrity import record_checksums
+from tromsvekst_desktop.core.index_open import ProgressCallback, open_writer
+from tromsvekst_desktop.core.index_records import FileRecord, add_file_record, read_file_records
+from tromsvekst_desktop.core.index_schema import DocInfo, page_fields
 from tromsvekst_desktop.core.jobs import CancelToken, Progress
 from tromsvekst_desktop.core.ocr import (
     HOW_TO_ENABLE,
@@ -51,7 +45,7 @@ NOTHING_RECOGNISED = "; text recognition found no readable text either"
 class _File:
     """A scanned file still to finish: its record, and the result of each scanned page so far."""
 
-    record: _Record
+    record: FileRecord
     sections: dict[int, str]
     results: dict[int, RecognisedPage] = field(default_factory=dict)
     written: bool = False
@@ -74,7 +68,7 @@ def recognise_scanned_pages(
 ) -> OcrTotals:
     """Recognise the scanned pages of the index's files that have not been (with these settings)."""
     started = time.monotonic()
-    records, _ = _read_records(ix)
+    records, _ = read_file_records(ix)
     files: dict[str, _File] = {}
     with ix.searcher() as searcher:
         for path, record in records.items():
@@ -134,7 +128,7 @@ def recognise_scanned_pages(
     )
 
 
-def _scanned_pages(record: _Record, searcher: Any) -> dict[int, str]:
+def _scanned_pages(record: FileRecord, searcher: Any) -> dict[int, str]:
     """The scanned pages of a file (number → section) as its record lists them.
 
     A file indexed before OCR existed has no such list: its pages without text are taken
@@ -197,10 +191,10 @@ class _BatchWriter:
     def _commit(
         self, files: Mapping[str, _File], pages: list[tuple[str, RecognisedPage]], finished: list[str]
     ) -> None:
-        writer = _writer(self._ix, self._lock_timeout_s, self._report)
+        writer = open_writer(self._ix, self._lock_timeout_s, self._report)
         try:
             # Under the lock: a file another run has re-read meanwhile is left to that run.
-            current, _ = _read_records(self._ix)
+            current, _ = read_file_records(self._ix)
             still = {
                 path
                 for path in files
@@ -214,19 +208,19 @@ class _BatchWriter:
                     if path in still:
                         indexed = {fields["page"] for fields in searcher.documents(path=path, type="page")}
                         meta = self._record_meta(current[path], files[path], indexed)
-                        _add_record(writer, path, files[path].record.file_hash, meta)
+                        add_file_record(writer, path, files[path].record.file_hash, meta)
                         files[path].written = True
             writer.commit()
         except BaseException:
             writer.cancel()
             raise
-        _record_checksums(self._index_dir, self._ix)
+        record_checksums(self._index_dir, self._ix)
 
     def _page(self, scanned: _File, path: str, result: RecognisedPage) -> dict[str, Any]:
         record = scanned.record
         info = self._infos.get(Path(path)) or DocInfo(record.meta.get("doc_id", ""), "", "", (), ())
         title = record.meta.get("title", info.title)
-        fields = _page_fields(
+        fields = page_fields(
             info,
             title,
             path,
@@ -238,7 +232,7 @@ class _BatchWriter:
         fields["meta"] = {"ocr": {"confidence": round(result.confidence, 3), "settings": self._settings.key}}
         return fields
 
-    def _record_meta(self, record: _Record, scanned: _File, indexed: set[int]) -> dict[str, Any]:
+    def _record_meta(self, record: FileRecord, scanned: _File, indexed: set[int]) -> dict[str, Any]:
         """The record of a file all of whose scanned pages have a result; ``indexed``: its pages
         in the index before this commit."""
         meta = dict(record.meta)
