@@ -86,13 +86,13 @@ def test_progress_reaches_the_status_bar(qtbot: QtBot, make_controller, library:
 
     controller.start()
     qtbot.waitUntil(
-        lambda: "documents" in status.label.full_text() and status.is_showing_progress(), timeout=20_000
+        lambda: "PDF files" in status.label.full_text() and status.is_showing_progress(), timeout=20_000
     )
     assert status.label.full_text().startswith("Indexing ")
     assert status.cancel_button.isVisible()
     qtbot.waitUntil(lambda: bool(finished), timeout=30_000)
     assert not status.bar.isVisible() and not status.cancel_button.isVisible()
-    assert status.label.full_text() == "The index is up to date: 6 documents, 9 pages"
+    assert status.label.full_text() == "The index is up to date: 6 PDF files, 9 pages"
     assert not status.problems_button.isVisible()
     extracts = [p for p in seen if p.phase == "extract"]
     assert extracts and extracts[-1].files_total == 6
@@ -249,7 +249,7 @@ def test_a_bad_pdf_shows_in_the_problems_panel(
     assert model.rowCount() == 1
     assert model.index(0, 0).data() == "tom.pdf"
     assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == str(library / "tom.pdf")
-    assert model.index(0, 2).data() == "empty file (0 bytes)"
+    assert model.index(0, 2).data() == "The file is empty (0 bytes)."
 
 
 def test_first_start_indexes_and_the_menu_rebuilds(

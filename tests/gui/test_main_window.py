@@ -89,8 +89,9 @@ def test_splitter_sizes_and_recent_searches_persist(
     qtbot: QtBot, forest: GoalForest, window_state: QSettings
 ) -> None:
     first = make_window(qtbot, forest, window_state)
-    first.resize(760, 560)  # inside the offscreen screen (800×600): restoreGeometry keeps it
-    first.splitter.setSizes([150, 200, 350])
+    first.showNormal()  # a first start on the small offscreen screen (800×800) is maximized
+    first.resize(760, 560)  # inside the screen: restored as it was
+    first.splitter.setSizes([170, 280, 300])
     sizes = first.splitter.sizes()
     first.set_search_text("klima")
     first.search_now()
@@ -159,8 +160,9 @@ def test_screenshot_command(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     image = QImage(str(out))
-    assert image.width() >= 1000
-    assert image.height() >= 600
+    # The window fills the offscreen platform's default 800×800 screen (minus the frame).
+    assert 700 <= image.width() <= 800
+    assert 700 <= image.height() <= 800
     assert list((home / ".local" / "share").rglob("tromsvekst.log"))
 
 

@@ -52,7 +52,7 @@ def test_rows_show_name_place_reason_and_the_full_path(panel: ProblemsPanel) -> 
     assert {model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole) for row in range(model.rowCount())} == {
         p.path for p in PROBLEMS
     }
-    row = column(panel, 2).index("empty file (0 bytes)")
+    row = column(panel, 2).index("The file is empty (0 bytes).")
     assert model.index(row, PLACE_COLUMN).data() == ""
 
 
@@ -80,7 +80,9 @@ def test_open_folder_opens_the_selected_files_folder(
 ) -> None:
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", opened.append)
-    assert not panel.folder_button.isEnabled()  # nothing selected yet
+    assert panel.folder_button.isEnabled()  # the first problem is selected to show its details
+    panel.table.clearSelection()
+    assert not panel.folder_button.isEnabled()
     panel.table.selectRow(column(panel, 0).index("tom.pdf"))
     assert panel.folder_button.isEnabled()
     qtbot.mouseClick(panel.folder_button, Qt.MouseButton.LeftButton)

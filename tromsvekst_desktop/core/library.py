@@ -50,28 +50,31 @@ class LibraryFiles:
 
 
 def find_library_files(roots: Iterable[Path]) -> LibraryFiles:
-    """PDFs and YAML files under the given folders (recursively) or given as files.
+    """PDFs and YAML files under the given folders (recursively) or given as files (a given file
+    that is not YAML counts as a PDF, so that one that is not is reported).
 
     Hidden folders and files are skipped; symlinked duplicates are listed once.
     """
     found = LibraryFiles()
     seen: set[Path] = set()
 
-    def add(path: Path) -> None:
+    def add(path: Path, given: bool = False) -> None:
         resolved = path.resolve()
         if resolved in seen:
             return
         seen.add(resolved)
         suffix = path.suffix.lower()
-        if suffix in PDF_SUFFIXES:
-            found.pdfs.append(resolved)
-        elif suffix in YAML_SUFFIXES:
+        if suffix in YAML_SUFFIXES:
             found.yaml_files.append(resolved)
+        elif suffix in PDF_SUFFIXES or given:
+            # A file named on its own is read as a PDF whatever its name: if it is not one,
+            # the reader says what it is ("not a PDF: the file is plain text") instead of silence.
+            found.pdfs.append(resolved)
 
     for root in roots:
         root = Path(root).expanduser()
         if root.is_file():
-            add(root)
+            add(root, given=True)
         elif root.is_dir():
             for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
                 dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))

@@ -34,6 +34,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--search", metavar="QUERY", help="search for QUERY at start")
     parser.add_argument("--screenshot", metavar="FILE", help="save a picture of the window to FILE and exit")
     parser.add_argument(
+        "--screenshot-report",
+        metavar="FILE",
+        help="with --screenshot: also write the screen and window geometry to FILE as JSON",
+    )
+    parser.add_argument(
         "--no-crash-dialog", action="store_true", help="log unexpected errors without a dialog"
     )
     parser.add_argument("--lang", choices=LANGUAGES, help="user interface language (default: from settings)")
@@ -72,10 +77,12 @@ def run(argv: list[str]) -> int:
     from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from tromsvekst_desktop.gui.contrast import accessible_palette
     from tromsvekst_desktop.gui.crash import CrashHandler, enable_faulthandler
     from tromsvekst_desktop.gui.i18n import install_translators
     from tromsvekst_desktop.gui.library_wiring import attach_library_tools, library_roots
     from tromsvekst_desktop.gui.main_window import MainWindow
+    from tromsvekst_desktop.gui.window_report import write_report
 
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     assert isinstance(app, QApplication)
@@ -83,6 +90,7 @@ def run(argv: list[str]) -> int:
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("tromsvekst-desktop")
+    app.setPalette(accessible_palette(app.palette()))  # selected rows readable in every view
 
     config_dir = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppConfigLocation))
     data_dir = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation))
@@ -150,6 +158,8 @@ def run(argv: list[str]) -> int:
                 QApplication.sendPostedEvents()
                 QApplication.processEvents()
             ok = window.grab().save(str(target))
+            if args.screenshot_report:
+                write_report(window, Path(args.screenshot_report))
             log.info("screenshot %s: %s", target, "saved" if ok else "FAILED")
             window.close()
             app.exit(0 if ok else 1)

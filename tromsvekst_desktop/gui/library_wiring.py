@@ -13,6 +13,7 @@ from tromsvekst_desktop.core.index import IndexSummary, index_generation
 from tromsvekst_desktop.core.library import bundled_library_dir, default_index_dir, find_library_files
 from tromsvekst_desktop.core.pdftext import ExtractTarget
 from tromsvekst_desktop.core.settings import Settings
+from tromsvekst_desktop.core.writable import cannot_write
 from tromsvekst_desktop.gui.main_window import MainWindow
 from tromsvekst_desktop.gui.widgets.index_status import IndexStatus
 from tromsvekst_desktop.gui.widgets.problems_panel import ProblemsPanel
@@ -75,6 +76,9 @@ class LibraryTools(QObject):
         self.status.problemsRequested.connect(self.show_problems)
         window.statusBar().insertPermanentWidget(0, self.status)
         self.problems_panel = ProblemsPanel(window)
+        self.problems_panel.passwordGiven.connect(self.read_with_password)
+        window.problems_action.triggered.connect(self.show_problems)
+        window.problems_action.setEnabled(True)
         self.watcher = LibraryWatcher(roots, ignore=[self.index_dir], parent=self)
         self.settings_dialog: SettingsDialog | None = None
 
@@ -92,12 +96,41 @@ class LibraryTools(QObject):
         window.preferencesRequested.connect(self.show_settings)
         window.preferences_action.setEnabled(True)
         window.libraryFolderAdded.connect(self._on_folder_added)
+        window.indexFolderChosen.connect(self.change_index_dir)
+        self.controller.failed.connect(window.on_index_failed)
+        # Said at once, not after a failed run: an index already there is still searched.
+        unwritable = cannot_write(self.index_dir)
+        self.index_writable = unwritable is None
+        window.set_index_unwritable(unwritable)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
 
     def roots(self) -> list[Path]:
         return library_roots(self.settings, self._extra_roots)
+
+    @Slot(str)
+    def change_index_dir(self, folder: str) -> None:
+        """Keep the index in ``folder`` from now on (remembered in the settings) and build it there."""
+        self.index_dir = Path(folder)
+        self.settings.index_dir = folder
+        try:
+            self.settings.save(self.settings_path)
+        except OSError as exc:  # the index still moves for this session
+            log.warning("cannot save the settings to %s: %s", self.settings_path, exc)
+        self.controller.set_index_dir(self.index_dir)
+        self.watcher.set_roots(self.controller.roots, ignore=[self.index_dir])
+        self._generation = index_generation(self.index_dir)
+        self.index_writable = True
+        self.window.set_index_dir(self.index_dir)
+        self.window.set_index_unwritable(None)
+        self.controller.start()
+
+    @Slot(str, str)
+    def read_with_password(self, pdf: str, password: str) -> None:
+        """A password typed in the problems panel: index the protected file again with it."""
+        self.controller.set_password(pdf, password)
+        self.controller.start()
 
     @Slot()
     def show_problems(self) -> None:
@@ -206,6 +239,6 @@ def attach_library_tools(
     application was closed. ``extract_target`` (tests) replaces the PDF reader of the extraction workers.
     """
     tools = LibraryTools(window, settings, settings_path, index_dir, roots, extract_target)
-    if start:
+    if start and tools.index_writable:
         tools.controller.start()
     return tools

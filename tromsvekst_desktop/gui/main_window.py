@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 import platform
 from collections.abc import Mapping, Sequence
@@ -15,7 +16,6 @@ from PySide6.QtCore import (
     QObject,
     QPoint,
     QSettings,
-    QSize,
     Qt,
     QTimer,
     Signal,
@@ -56,14 +56,28 @@ from tromsvekst_desktop.core.index import IndexDamaged, IndexError_, index_exist
 from tromsvekst_desktop.core.marks import MatchRule
 from tromsvekst_desktop.core.saved_searches import SAVED_SEARCHES_FILE, SavedSearchError, SavedSearches
 from tromsvekst_desktop.core.search import Hit, QueryError, SearchEngine, SearchResult
+from tromsvekst_desktop.core.writable import cannot_write
+from tromsvekst_desktop.gui.contrast import mute_label
 from tromsvekst_desktop.gui.i18n import LANGUAGES
 from tromsvekst_desktop.gui.icons import icon
 from tromsvekst_desktop.gui.models.goal_tree import NODE_ID_ROLE, GoalFilterModel, GoalTreeModel
+from tromsvekst_desktop.gui.problem_text import translated_os_error
 from tromsvekst_desktop.gui.widgets.facet_panel import FacetPanel
 from tromsvekst_desktop.gui.widgets.goal_detail import GoalDetail, LinkingGoalsPanel
+from tromsvekst_desktop.gui.widgets.index_status import count_text
+from tromsvekst_desktop.gui.widgets.notice_bar import NoticeBar
 from tromsvekst_desktop.gui.widgets.pdf_viewer import PdfViewer
 from tromsvekst_desktop.gui.widgets.results_view import ResultsView
 from tromsvekst_desktop.gui.widgets.saved_searches import SavedSearchesPanel
+from tromsvekst_desktop.gui.widgets.shortcuts_dialog import ShortcutsDialog, action_rows
+from tromsvekst_desktop.gui.window_fit import (
+    MIN_DETAIL_WIDTH,
+    MIN_RESULTS_WIDTH,
+    MIN_TREE_WIDTH,
+    pane_sizes,
+    restore_geometry,
+    save_geometry,
+)
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +86,6 @@ SEARCH_DEBOUNCE_MS = 250
 # Enough hits to group by document; measured at 5–40 ms on the bundled index (see the report).
 SEARCH_LIMIT = 200
 MAX_SCOPE_TITLE_CHARS = 40
-DEFAULT_SIZE = QSize(1400, 850)
 
 
 def _pane_header(parent: QWidget) -> QLabel:
@@ -102,6 +115,7 @@ class MainWindow(QMainWindow):
     libraryFolderAdded = Signal(str)
     reindexRequested = Signal()
     updateIndexRequested = Signal()
+    indexFolderChosen = Signal(str)  # another index folder, one that can be written
 
     def __init__(
         self,
@@ -131,6 +145,8 @@ class MainWindow(QMainWindow):
         self._viewer_doc_id: str | None = None
         self._awaiting_index = False  # a query waits for an index to exist
         self._index_damage: str | None = None  # what is wrong with a damaged index
+        self._index_unwritable: str | None = None  # why the index folder cannot be written
+        self._index_failure: str | None = None  # why the index could not be made
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
@@ -142,13 +158,18 @@ class MainWindow(QMainWindow):
         self._build_detail_pane()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.setChildrenCollapsible(True)
-        for pane in (self.tree_pane, self.results_pane, self.detail_pane):
+        # Panes are hidden from the View menu, never dragged down to a sliver.
+        self.splitter.setChildrenCollapsible(False)
+        for pane, minimum in (
+            (self.tree_pane, MIN_TREE_WIDTH),
+            (self.results_pane, MIN_RESULTS_WIDTH),
+            (self.detail_pane, MIN_DETAIL_WIDTH),
+        ):
+            pane.setMinimumWidth(minimum)
             self.splitter.addWidget(pane)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 1)
-        self.splitter.setSizes([330, 500, 570])
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -167,6 +188,7 @@ class MainWindow(QMainWindow):
         self._retranslate()
         self.set_library(self._forest, self._documents)
         self._restore_state()
+        self._set_tab_order()
 
     # --- construction -------------------------------------------------------------------
 
@@ -181,7 +203,8 @@ class MainWindow(QMainWindow):
         assert line_edit is not None  # an editable combo box always has one
         self.search_edit: QLineEdit = line_edit
         line_edit.setClearButtonEnabled(True)
-        line_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        magnifier = line_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        magnifier.triggered.connect(self.search_now)  # a click on it searches, as screen readers announce it
         line_edit.textEdited.connect(self._on_search_edited)
         line_edit.returnPressed.connect(self.search_now)
         line_edit.installEventFilter(self)
@@ -241,6 +264,8 @@ class MainWindow(QMainWindow):
 
     def _build_results_pane(self) -> None:
         self.results_header = _pane_header(self)
+        # A long summary is cut (its tooltip has it whole) rather than widen the pane.
+        self.results_header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.guide_page = QTextBrowser(self)
         self.guide_page.setOpenLinks(False)
         self.guide_page.document().setDocumentMargin(12)
@@ -265,6 +290,9 @@ class MainWindow(QMainWindow):
         self.facet_panel.facetChosen.connect(self.set_facet)
         self.facet_panel.facetCleared.connect(self.clear_facet)
         layout.addWidget(self.facet_panel)
+        self.index_notice = NoticeBar(self.results_pane)
+        self.index_notice.acted.connect(self.choose_index_folder)
+        layout.addWidget(self.index_notice)
         layout.addWidget(self.results_stack, 1)
         # Shown under the "index is damaged" notice: one click starts the rebuild.
         self.rebuild_button = QPushButton(self.results_pane)
@@ -278,7 +306,7 @@ class MainWindow(QMainWindow):
         self.detail_empty.setWordWrap(True)
         self.detail_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detail_empty.setMargin(24)
-        self.detail_empty.setEnabled(False)  # drawn in the muted colour of disabled text
+        mute_label(self.detail_empty)
         self.pdf_viewer = PdfViewer(self)
         self.pdf_viewer.statusMessage.connect(self._show_status)
         self.pdf_viewer.set_contents_source(self._document_headings)
@@ -381,10 +409,15 @@ class MainWindow(QMainWindow):
         self.reindex_action.triggered.connect(self.reindexRequested)
         for action in (self.update_index_action, self.reindex_action):
             action.setEnabled(False)  # enabled once an index job can be started
+        # The problems panel without the mouse (the status bar's button is not in the Tab chain).
+        self.problems_action = self._add_action(self.library_menu, [QKeySequence("Ctrl+Shift+P")])
+        self.problems_action.setEnabled(False)  # enabled once a problems panel is connected
 
         self.help_menu = bar.addMenu("")
         self.syntax_action = self._add_action(self.help_menu, [sk.HelpContents])
         self.syntax_action.triggered.connect(self.show_start_page)
+        self.shortcuts_action = self._add_action(self.help_menu)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.help_menu.addSeparator()
         self.about_action = self._add_action(self.help_menu)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -413,8 +446,19 @@ class MainWindow(QMainWindow):
     def _retranslate(self) -> None:
         self.setWindowTitle("Tromsvekst")
         self.rebuild_button.setText(self.tr("Rebuild the index"))
+        self.index_notice.button.setText(self.tr("Choose another folder …"))
+        self._update_index_notice()
         self.search_edit.setPlaceholderText(self.tr("Search in plans and goals …"))
         self.search_box.setAccessibleName(self.tr("Search"))
+        self.search_edit.setAccessibleName(self.tr("Search"))
+        self.pdf_viewer.setAccessibleName(self.tr("Page viewer"))
+        for line_edit, clear_text in (
+            (self.search_edit, self.tr("Clear the search field")),
+            (self.tree_filter, self.tr("Clear the filter")),
+        ):
+            for action in line_edit.findChildren(QAction):  # the magnifier and Qt's own clear button
+                action.setText(clear_text if action.objectName() else self.tr("Search"))
+        self.guide_page.setAccessibleName(self.tr("Search tips"))
         self.search_box.setToolTip(self.tr("Search in plans and goals (Ctrl+F)"))
         self.search_button.setText(self.tr("Search"))
         self.tree_header.setText(self.tr("Goals and strategies"))
@@ -449,8 +493,10 @@ class MainWindow(QMainWindow):
         self.add_folder_action.setText(self.tr("&Add folder …"))
         self.update_index_action.setText(self.tr("&Update index"))
         self.reindex_action.setText(self.tr("&Rebuild index"))
+        self.problems_action.setText(self.tr("&Problems in the library …"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.syntax_action.setText(self.tr("&Search tips"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self.about_action.setText(self.tr("&About Tromsvekst"))
         self.about_qt_action.setText(self.tr("About &Qt"))
         self._retranslate_results_tools()
@@ -484,11 +530,26 @@ class MainWindow(QMainWindow):
     def _update_library_label(self) -> None:
         plans = len(self._forest.plans)
         goals = sum(1 for _ in self._forest.all_nodes()) - plans
+        # The counts' words are the same everywhere: plans, goals, documents in the catalogue;
+        # the index status counts PDF files and pages.
         self.library_label.setText(
-            self.tr("Plans: %1 · Goals: %2 · Documents: %3")
-            .replace("%1", str(plans))
-            .replace("%2", str(goals))
-            .replace("%3", str(len(self._documents)))
+            " · ".join(
+                (
+                    count_text(plans, self.tr("%1 plan"), self.tr("%1 plans")),
+                    count_text(goals, self.tr("%1 goal"), self.tr("%1 goals")),
+                    count_text(
+                        len(self._documents),
+                        self.tr("%1 document in the catalogue"),
+                        self.tr("%1 documents in the catalogue"),
+                    ),
+                )
+            )
+        )
+        self.library_label.setToolTip(
+            self.tr(
+                "The plans and goals of the goal files, and the plan documents the catalogue lists "
+                "(with or without a PDF here)"
+            )
         )
 
     def _update_guide(self) -> None:
@@ -678,6 +739,9 @@ class MainWindow(QMainWindow):
         self.set_results_view(self.results_view)
         engine = self.search_engine()
         if engine is None:
+            if self._index_unwritable is not None or self._index_failure is not None:
+                self.results_view.show_notice(self._cannot_index_text)  # no wait: it cannot come
+                return
             self._awaiting_index = True
             if self._index_damage is not None:
                 self._show_index_damage()
@@ -810,6 +874,7 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _on_results_summary(self, text: str) -> None:
         self.results_header.setText(text or self.tr("Hits"))
+        self.results_header.setToolTip(text)  # cut when the pane is narrow
 
     @Slot(int)
     def _update_linking_goals(self, _unused: int = 0) -> None:
@@ -1163,15 +1228,132 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Tromsvekst"), self.about_text())
 
+    # --- an index that cannot be made --------------------------------------------------
+
+    def set_index_unwritable(self, reason: str | None) -> None:
+        """The index folder cannot be written (``reason`` from the system), or can again (None).
+
+        Says so at once above the hits, with a button for another folder; an index already
+        in the folder is still searched.
+        """
+        self._index_unwritable = reason
+        self._index_failure = None
+        self._update_index_notice()
+        if self.search_text() and self.results_stack.currentWidget() is self.results_view:
+            self.run_search(self.search_text())
+
+    @Slot(str)
+    def on_index_failed(self, message: str) -> None:
+        """Indexing failed: a query waiting for a first index gets the reason instead of waiting."""
+        if self._awaiting_index and self._index_damage is None:
+            self._index_failure = message
+            self.run_search(self.search_text())
+
+    def _update_index_notice(self) -> None:
+        if self._index_unwritable is None:
+            self.index_notice.setVisible(False)
+            return
+        folder, reason = str(self._index_dir), translated_os_error(self._index_unwritable)
+        if self._index_dir is not None and index_exists(self._index_dir):
+            text = self.tr(
+                "Tromsvekst cannot write in the index folder %1 (%2). Searching uses the index that is "
+                "there, but new and changed files are left out until you choose a folder you can write in."
+            )
+        else:
+            text = self.tr(
+                "Tromsvekst cannot make the search index in %1 (%2). Choose another folder for the "
+                "index, and it is built there."
+            )
+        self.index_notice.show_message(text.replace("%1", folder).replace("%2", reason))
+
+    def _cannot_index_text(self) -> str:
+        if self._index_unwritable is not None:
+            return (
+                self.tr("There is no search index yet, and it cannot be made in %1 (%2).")
+                .replace("%1", str(self._index_dir))
+                .replace("%2", translated_os_error(self._index_unwritable))
+                + " "
+                + self.tr("Choose another folder above.")
+            )
+        return self.tr("The search index could not be made: %1").replace("%1", self._index_failure or "")
+
+    @Slot()
+    def choose_index_folder(self) -> None:
+        """Ask for a folder for the index until one can be written (or the user gives up)."""
+        start, title = str(Path.home()), self.tr("Choose a folder for the search index")
+        while True:
+            folder = QFileDialog.getExistingDirectory(self, title, start)
+            if not folder:
+                return
+            reason = cannot_write(Path(folder))
+            if reason is None:
+                self.indexFolderChosen.emit(folder)
+                return
+            QMessageBox.warning(
+                self,
+                title,
+                self.tr("Tromsvekst cannot write in %1 (%2). Choose another folder.")
+                .replace("%1", folder)
+                .replace("%2", translated_os_error(reason)),
+            )
+            start = folder
+
+    # --- keyboard -----------------------------------------------------------------------
+
+    def _set_tab_order(self) -> None:
+        """Tab goes as the eye does: search, hits per plan, hits, the page, then the goal tree."""
+        chain: list[QWidget] = [
+            self.search_box,
+            self.search_button,
+            self.facet_panel.tree,
+            self.facet_panel.chip_clear,
+            self.results_view.tree,
+            self.results_view.message,
+            self.guide_page,
+            self.pdf_viewer.page_spin,
+            self.pdf_viewer.scroll_area,
+            self.goal_detail,
+            self.linking_goals,
+            self.tree_filter,
+            self.goal_tree,
+            self.saved_panel,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def shortcut_sections(self) -> list[tuple[str, list[tuple[str, str]]]]:
+        """What Hjelp → Hurtigtaster lists: moving about, then the keys of the menus and the viewer."""
+        moving = [
+            ("Tab, Shift+Tab", self.tr("Next or previous part: search, hits per plan, hits, page, goals")),
+            (self.tr("Enter"), self.tr("In the search field: search at once. On a hit or goal: open it")),
+            (self.tr("Esc"), self.tr("Clear the search field")),
+            ("↑ ↓, Home, End", self.tr("Previous, next, first or last hit")),
+            ("Alt+↓", self.tr("Recent searches")),
+            (self.tr("Menu key"), self.tr("The menu of a hit or a goal")),
+            ("F3, Shift+F3", self.tr("Next or previous page with hits")),
+        ]
+        menus = (self.file_menu, self.edit_menu, self.view_menu, self.library_menu, self.help_menu)
+        return [
+            (self.tr("Moving about"), moving),
+            (self.tr("Menus"), action_rows(a for menu in menus for a in menu.actions())),
+            (self.tr("The page"), action_rows(self.pdf_viewer.actions())),
+        ]
+
+    @Slot()
+    def show_shortcuts(self) -> None:
+        dialog = ShortcutsDialog(self.shortcut_sections(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
     # --- window state -------------------------------------------------------------------
 
     def _restore_state(self) -> None:
-        geometry = self._state.value("window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(DEFAULT_SIZE)
+        restore_geometry(self, self._state)
         splitter = self._state.value("window/splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
+        if splitter is None or not self.splitter.restoreState(splitter):
+            margins = self.centralWidget().contentsMargins()
+            handles = 2 * self.splitter.handleWidth()
+            self.splitter.setSizes(pane_sizes(self.width() - margins.left() - margins.right() - handles))
         recent: list[object] = list(self._state.value("search/recent", [], type=list))  # type: ignore[call-overload]
         for text in recent[:MAX_RECENT_SEARCHES]:
             if text:
@@ -1181,7 +1363,7 @@ class MainWindow(QMainWindow):
         self.show_detail_action.setChecked(not self.detail_pane.isHidden())
 
     def save_state(self) -> None:
-        self._state.setValue("window/geometry", self.saveGeometry())
+        save_geometry(self, self._state)
         self._state.setValue("window/splitter", self.splitter.saveState())
         self._state.setValue("search/recent", self.recent_searches())
         self._state.sync()

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from tromsvekst_desktop.core.problems import Problem
 
 _CONTEXT = "ProblemText"
 
@@ -45,6 +49,22 @@ _FILE_KINDS = [
 ]
 
 
+# The system's reasons a folder cannot be written (strerror, always English).
+_OS_ERRORS = [
+    QT_TRANSLATE_NOOP("ProblemText", "Permission denied"),
+    QT_TRANSLATE_NOOP("ProblemText", "Read-only file system"),
+    QT_TRANSLATE_NOOP("ProblemText", "No space left on device"),
+    QT_TRANSLATE_NOOP("ProblemText", "Disk quota exceeded"),
+    QT_TRANSLATE_NOOP("ProblemText", "Not a directory"),
+    QT_TRANSLATE_NOOP("ProblemText", "No such file or directory"),
+]
+
+
+def translated_os_error(reason: str) -> str:
+    """A system error text ("Permission denied") in the interface language, where it is known."""
+    return QCoreApplication.translate(_CONTEXT, reason) if reason in _OS_ERRORS else reason
+
+
 def _pattern(source: str) -> re.Pattern[str]:
     parts = re.split(r"(%\d)", source)
     return re.compile("".join("(.*)" if re.fullmatch(r"%\d", p) else re.escape(p) for p in parts), re.DOTALL)
@@ -69,3 +89,142 @@ def translated_reason(reason: str) -> str:
             text = text.replace(f"%{number}", value)
         return text
     return reason
+
+
+@dataclass(frozen=True)
+class Advice:
+    """What a planner is told about a problem: what is wrong, what to do, and the library's words."""
+
+    kind: str  # password, scanned, damaged, not-pdf, yaml, other
+    reason: str  # plain words, in the interface language
+    next_step: str
+    details: str  # the message of the PDF or YAML library, as it came, for "Tekniske detaljer"
+
+
+def _parts(reason: str) -> tuple[str | None, tuple[str, ...]]:
+    """The core's message pattern that ``reason`` follows, and the parts that vary."""
+    for pattern, source in _MATCHERS:
+        match = pattern.fullmatch(reason)
+        if match is not None:
+            return source, tuple(match.groups())
+    return None, ()
+
+
+def advice(problem: Problem) -> Advice:
+    """The plain reason and next step for a problem, in the interface language."""
+    source, parts = _parts(problem.reason)
+
+    ask_copy = QCoreApplication.translate("ProblemText", "Ask the owner of the document for a new copy.")
+    if problem.line is not None or (source is None and problem.path.lower().endswith((".yaml", ".yml"))):
+        line = QCoreApplication.translate("ProblemText", "line %1").replace("%1", str(problem.line))
+        where = line if problem.line is not None else ""
+        return Advice(
+            "yaml",
+            QCoreApplication.translate(
+                "ProblemText", "The goal or catalogue file has an error (%1)."
+            ).replace("%1", where or Path(problem.path).name),
+            QCoreApplication.translate(
+                "ProblemText", "Correct it in the file and save it: Tromsvekst reads it again by itself."
+            ),
+            problem.reason,
+        )
+    if source in ("password-protected: a password is needed", "wrong password"):
+        wrong = source == "wrong password"
+        return Advice(
+            "password",
+            QCoreApplication.translate("ProblemText", "The password was wrong.")
+            if wrong
+            else QCoreApplication.translate("ProblemText", "The file is protected with a password."),
+            QCoreApplication.translate("ProblemText", "Type the password below: the file is read again."),
+            problem.reason,
+        )
+    if source == "no text layer: %1 of %2 pages are images only (scanned?)":
+        return Advice(
+            "scanned",
+            QCoreApplication.translate(
+                "ProblemText",
+                "%1 of %2 pages are scanned images: they need text recognition (OCR) to be searched.",
+            )
+            .replace("%1", parts[0])
+            .replace("%2", parts[1]),
+            QCoreApplication.translate(
+                "ProblemText",
+                "Run text recognition on the file (e.g. OCRmyPDF), or ask for a copy with text.",
+            ),
+            problem.reason,
+        )
+    if source in (
+        "damaged PDF: cannot be opened (%1)",
+        "damaged or truncated PDF: no readable pages%1",
+        "empty file (0 bytes)",
+        "the PDF reader crashed on this file (%1)",
+    ):
+        reason = {
+            "damaged PDF: cannot be opened (%1)": QCoreApplication.translate(
+                "ProblemText", "The file is damaged and cannot be opened."
+            ),
+            "damaged or truncated PDF: no readable pages%1": QCoreApplication.translate(
+                "ProblemText", "The file is damaged or cut short: no page can be read."
+            ),
+            "empty file (0 bytes)": QCoreApplication.translate("ProblemText", "The file is empty (0 bytes)."),
+            "the PDF reader crashed on this file (%1)": QCoreApplication.translate(
+                "ProblemText", "The file is damaged: the PDF reader stopped on it."
+            ),
+        }[source]
+        return Advice("damaged", reason, ask_copy, problem.reason)
+    if source == "damaged PDF, repaired when opened: text may be incomplete%1":
+        return Advice(
+            "damaged",
+            QCoreApplication.translate(
+                "ProblemText", "The file was damaged and has been repaired: some text may be missing."
+            ),
+            QCoreApplication.translate(
+                "ProblemText", "If hits are missing, ask the owner of the document for a new copy."
+            ),
+            problem.reason,
+        )
+    if source == "text could not be read: %1":
+        return Advice(
+            "damaged",
+            QCoreApplication.translate("ProblemText", "The text of this page could not be read."),
+            QCoreApplication.translate(
+                "ProblemText", "If the page matters, ask the owner of the document for a new copy."
+            ),
+            problem.reason,
+        )
+    if source == "not a PDF: the file is %1":
+        return Advice(
+            "not-pdf",
+            QCoreApplication.translate("ProblemText", "This is not a PDF but %1.").replace(
+                "%1", QCoreApplication.translate(_CONTEXT, parts[0]) if parts[0] in _FILE_KINDS else parts[0]
+            ),
+            QCoreApplication.translate(
+                "ProblemText", "Save or export the document as PDF and put the PDF in the library."
+            ),
+            problem.reason,
+        )
+    if source == "no text: %1 of %2 pages are blank":
+        return Advice(
+            "other",
+            QCoreApplication.translate(
+                "ProblemText", "%1 of %2 pages are blank: there is nothing to search on them."
+            )
+            .replace("%1", parts[0])
+            .replace("%2", parts[1]),
+            QCoreApplication.translate("ProblemText", "Check that this is the right file."),
+            problem.reason,
+        )
+    if source == "not found":
+        return Advice(
+            "other",
+            QCoreApplication.translate("ProblemText", "The file or folder does not exist (any more)."),
+            QCoreApplication.translate("ProblemText", "Check the library folders in Edit → Preferences."),
+            problem.reason,
+        )
+    # The rest (blank pages, a file too slow to read, no access …): the translated reason says it.
+    return Advice(
+        "other",
+        translated_reason(problem.reason),
+        QCoreApplication.translate("ProblemText", "Check the file; the rest of the library is searchable."),
+        problem.reason,
+    )

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 from tromsvekst_desktop.core.facets import FacetCount, Facets
 
 FACET_ID_ROLE = Qt.ItemDataRole.UserRole + 40
-MAX_VISIBLE_ROWS = 5  # more scroll: the hits below keep their room
+MAX_VISIBLE_ROWS = 6  # the box grows to this many rows, then scrolls: the hits below keep their room
+ROW_PADDING = 4  # pixels above and below a row's text: rows as easy to hit as the goal tree's
 
 
 def _children(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
@@ -42,14 +43,15 @@ class FacetPanel(QWidget):
         self._facets = Facets((), ())
         self._active: FacetCount | None = None
 
-        self.heading = QLabel(self)
-        self.heading.setEnabled(False)  # muted, like a caption
+        self.heading = QLabel(self)  # in the text colour: a caption, not a disabled control
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(2)
         self.tree.setHeaderHidden(True)
         self.tree.setRootIsDecorated(False)
         self.tree.setIndentation(14)
         self.tree.setUniformRowHeights(True)
+        self.tree.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)  # whole rows only
+        self.tree.setStyleSheet(f"QTreeView::item {{ padding: {ROW_PADDING // 2}px 0px; }}")
         self.tree.setFrameShape(QFrame.Shape.NoFrame)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -146,15 +148,39 @@ class FacetPanel(QWidget):
         rows = len(self.rows())
         self.tree.setVisible(rows > 0)
         self.heading.setVisible(rows > 0 or self._active is not None)
-        row_height = max(self.tree.sizeHintForRow(0), self.tree.fontMetrics().height())
-        self.tree.setFixedHeight(row_height * min(rows, MAX_VISIBLE_ROWS) + 2 * self.tree.frameWidth() + 2)
+        shown = min(rows, MAX_VISIBLE_ROWS)
+        self.tree.setFixedHeight(self._row_height() * shown + 2 * self.tree.frameWidth())
+
+    def _row_height(self) -> int:
+        first = self.tree.topLevelItem(0)
+        measured = self.tree.sizeHintForRow(0) if first is not None else -1
+        return max(measured, self.tree.fontMetrics().height() + ROW_PADDING)
+
+    def visible_rows(self) -> dict[str, object]:
+        """How many rows there are, how many the box shows whole, and whether it scrolls."""
+        items = self._items()
+        viewport = self.tree.viewport().rect()
+        whole = sum(1 for i in items if viewport.contains(self.tree.visualItemRect(i)))
+        cut = sum(
+            1
+            for i in items
+            if viewport.intersects(self.tree.visualItemRect(i))
+            and not viewport.contains(self.tree.visualItemRect(i))
+        )
+        return {
+            "rows": len(items),
+            "whole": whole,
+            "cut": cut,
+            "scrolls": self.tree.verticalScrollBar().maximum() > 0,
+        }
 
     def _add(self, parent: QTreeWidgetItem, facet: FacetCount, text: str) -> QTreeWidgetItem:
         item = QTreeWidgetItem(parent, [text, str(facet.count)])
         item.setData(0, FACET_ID_ROLE, facet.id)
         item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         tip = self.tr("%1 hits in documents and pages that %2 links to. Click to show only these.")
-        item.setToolTip(0, tip.replace("%1", str(facet.count)).replace("%2", facet.title))
+        # The row's own text comes first: a cut label shows in full.
+        item.setToolTip(0, f"{text}\n{tip.replace('%1', str(facet.count)).replace('%2', facet.title)}")
         return item
 
     @Slot(QTreeWidgetItem, int)

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from html import escape
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QColor, QPalette, QResizeEvent
+from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -22,18 +22,15 @@ from PySide6.QtWidgets import (
 from tromsvekst_desktop.core.catalog import Document
 from tromsvekst_desktop.core.goals import GoalForest, GoalNode
 from tromsvekst_desktop.core.saved_searches import SavedSearches
+from tromsvekst_desktop.gui.contrast import muted, readable
 from tromsvekst_desktop.gui.models.goal_tree import display_text
 
 
 def _muted_colour(palette: QPalette) -> str:
-    """Text colour blended 40 % towards the background: secondary text in light and dark themes."""
+    """Text colour blended 40 % towards the background (secondary text in light and dark themes),
+    still 4.5:1 on the page background and on the window background."""
     text, base = palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
-    mixed = QColor.fromRgbF(
-        text.redF() * 0.6 + base.redF() * 0.4,
-        text.greenF() * 0.6 + base.greenF() * 0.4,
-        text.blueF() * 0.6 + base.blueF() * 0.4,
-    )
-    return mixed.name()
+    return readable(muted(text, base, 0.4), palette.color(QPalette.ColorRole.Window)).name()
 
 
 class GoalDetail(QWidget):
@@ -250,6 +247,7 @@ class LinkingGoalsPanel(QWidget):
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.list_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches the links
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(2)
@@ -270,6 +268,8 @@ class LinkingGoalsPanel(QWidget):
 
     def _render(self) -> None:
         self.heading.setText(self.tr("Goals that point here"))
+        self.scroll_area.setAccessibleName(self.heading.text())
+        self.list_label.setAccessibleName(self.heading.text())
         muted = _muted_colour(self.palette())
         if not self._nodes:
             none = escape(self.tr("No goal links to this page."))

@@ -247,7 +247,7 @@ class IndexStatus(QWidget):
         """From "documents · pages · rate · time left" down to "documents" alone."""
         locale = QLocale()
         documents = (
-            self.tr("Indexing %1/%2 documents")
+            self.tr("Indexing %1/%2 PDF files")
             .replace("%1", locale.toString(progress.files_done))
             .replace("%2", locale.toString(progress.files_total))
         )
@@ -271,7 +271,7 @@ class IndexStatus(QWidget):
         summary = self._summary
         if summary is None:
             return
-        documents = count_text(summary.documents, self.tr("%1 document"), self.tr("%1 documents"))
+        documents = count_text(summary.documents, self.tr("%1 PDF file"), self.tr("%1 PDF files"))
         pages = count_text(summary.pages, self.tr("%1 page"), self.tr("%1 pages"))
         self.label.setText(
             self.tr("The index is up to date: %1, %2").replace("%1", documents).replace("%2", pages)

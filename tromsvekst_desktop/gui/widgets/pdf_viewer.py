@@ -314,6 +314,7 @@ class PdfViewer(QWidget):
             button = self._buttons.get(action)
             if button is not None:
                 button.setAccessibleName(text)
+        self._update_accessible_page()
         self.page_spin.setPrefix(self.tr("p. "))
         self.page_spin.setAccessibleName(self.tr("Page number"))
         self.page_spin.setToolTip(self.tr("Go to page"))
@@ -379,7 +380,7 @@ class PdfViewer(QWidget):
             return self._fail(self.tr("«%1» has no pages.").replace("%1", name))
         self._doc = doc
         self.title_label.setText(title or name)
-        self.title_label.setToolTip(str(path))
+        self.title_label.setToolTip(f"{title or name}\n{path}")  # the title may be cut in a narrow pane
         self.stack.setCurrentWidget(self.scroll_area)
         self._page = min(max(page, 1), doc.page_count)
         self._fill_contents()
@@ -802,3 +803,16 @@ class PdfViewer(QWidget):
         self.open_external_action.setEnabled(self._path is not None and self._path.is_file())
         self.fit_width_action.setChecked(self._zoom_mode == ZoomMode.FIT_WIDTH)
         self.fit_page_action.setChecked(self._zoom_mode == ZoomMode.FIT_PAGE)
+        self._update_accessible_page()
+
+    def _update_accessible_page(self) -> None:
+        """A screen reader names the page area by its page ("Side 3 av 8") and its document."""
+        if self._doc is None:
+            name, description = self.tr("No document is open."), ""
+        else:
+            name = self.tr("Page %1 of %2").replace("%1", str(self._page))
+            name = name.replace("%2", str(self.page_count()))
+            description = self.title_label.text()
+        for widget in (self.scroll_area, self.canvas):
+            widget.setAccessibleName(name)
+            widget.setAccessibleDescription(description)

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
     QUrl,
+    Signal,
     Slot,
 )
 from PySide6.QtGui import QDesktopServices, QGuiApplication
@@ -21,16 +22,20 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from tromsvekst_desktop.core.problems import Problem
-from tromsvekst_desktop.gui.problem_text import translated_reason
+from tromsvekst_desktop.gui.problem_text import advice, translated_reason
 from tromsvekst_desktop.gui.widgets.index_status import count_text
 
 FILE_COLUMN, PLACE_COLUMN, REASON_COLUMN = range(3)
@@ -85,19 +90,20 @@ class ProblemsModel(QAbstractTableModel):
             if column == PLACE_COLUMN:
                 return self.place(problem)
             if column == REASON_COLUMN:
-                return translated_reason(problem.reason)
+                return advice(problem).reason
         elif role == Qt.ItemDataRole.ToolTipRole:
             if column == FILE_COLUMN:
                 return problem.path
             if column == REASON_COLUMN:
-                return translated_reason(problem.reason)  # long reasons are elided in the cell
+                told = advice(problem)  # long reasons are elided in the cell
+                return f"{told.reason}\n{told.next_step}"
         elif role == SORT_ROLE:
             if column == FILE_COLUMN:
                 return Path(problem.path).name.casefold()
             if column == PLACE_COLUMN:
                 return (problem.line or 0) * 100_000 + (problem.page or 0)
             if column == REASON_COLUMN:
-                return translated_reason(problem.reason).casefold()
+                return advice(problem).reason.casefold()
         elif role == PROBLEM_ROLE:
             return problem
         return None
@@ -128,7 +134,14 @@ class ProblemsModel(QAbstractTableModel):
 
 
 class ProblemsPanel(QDialog):
-    """A non-modal window with the sortable problem table, Copy and Open folder."""
+    """A non-modal window with the sortable problem table, Copy and Open folder.
+
+    Below the table, the selected problem in plain words with what to do about it (a password
+    field for a protected PDF: ``passwordGiven(path, password)``) and the library's own message
+    under "Tekniske detaljer".
+    """
+
+    passwordGiven = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -168,13 +181,81 @@ class ProblemsPanel(QDialog):
         buttons.addButton(self.folder_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
 
+        self._build_detail()
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail)
         layout.addWidget(buttons)
-        self.resize(860, 420)
+        self.resize(860, 520)
         self._retranslate()
         self._update_buttons()
+
+    def _build_detail(self) -> None:
+        self.detail = QFrame(self)
+        self.detail.setFrameShape(QFrame.Shape.StyledPanel)
+        self.detail_reason = QLabel(self.detail)
+        self.detail_reason.setWordWrap(True)
+        font = self.detail_reason.font()
+        font.setBold(True)
+        self.detail_reason.setFont(font)
+        self.detail_next = QLabel(self.detail)
+        self.detail_next.setWordWrap(True)
+        self.password_edit = QLineEdit(self.detail)
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit.returnPressed.connect(self._give_password)
+        self.password_button = QPushButton(self.detail)
+        self.password_button.clicked.connect(self._give_password)
+        self.password_row = QWidget(self.detail)
+        row = QHBoxLayout(self.password_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.password_edit, 1)
+        row.addWidget(self.password_button)
+        self.details_toggle = QToolButton(self.detail)
+        self.details_toggle.setCheckable(True)
+        self.details_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.details_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.details_toggle.setAutoRaise(True)
+        self.details_toggle.toggled.connect(self._show_details)
+        self.details_text = QLabel(self.detail)
+        self.details_text.setWordWrap(True)
+        self.details_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.details_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details_text.setVisible(False)
+        layout = QVBoxLayout(self.detail)
+        layout.addWidget(self.detail_reason)
+        layout.addWidget(self.detail_next)
+        layout.addWidget(self.password_row)
+        layout.addWidget(self.details_toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.details_text)
+        self.table.selectionModel().selectionChanged.connect(self._show_selected)
+
+    @Slot(bool)
+    def _show_details(self, shown: bool) -> None:
+        self.details_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.details_text.setVisible(shown)
+
+    @Slot()
+    def _show_selected(self) -> None:
+        problem = self.selected_problem()
+        self.detail.setVisible(problem is not None)
+        if problem is None:
+            return
+        told = advice(problem)
+        self.detail_reason.setText(told.reason)
+        self.detail_next.setText(told.next_step)
+        self.password_row.setVisible(told.kind == "password")
+        self.password_edit.clear()
+        self.details_text.setText(told.details)
+
+    @Slot()
+    def _give_password(self) -> None:
+        problem = self.selected_problem()
+        password = self.password_edit.text()
+        if problem is not None and password:
+            self.passwordGiven.emit(problem.path, password)
+            self.password_edit.clear()
+            self.detail_next.setText(self.tr("Reading the file again with this password …"))
 
     def set_problems(self, problems: Sequence[Problem]) -> None:
         self.model.set_problems(problems)
@@ -185,6 +266,9 @@ class ProblemsPanel(QDialog):
         )
         self._retranslate_summary()
         self._update_buttons()
+        if problems:
+            self.table.selectRow(0)
+        self._show_selected()
 
     def selected_problem(self) -> Problem | None:
         rows = self.table.selectionModel().selectedRows()
@@ -228,6 +312,11 @@ class ProblemsPanel(QDialog):
         self.folder_button.setText(self.tr("Open folder"))
         self.folder_button.setToolTip(self.tr("Show the selected file's folder in the file manager"))
         self.table.setAccessibleName(self.tr("Problems"))
+        self.password_edit.setPlaceholderText(self.tr("Password"))
+        self.password_edit.setAccessibleName(self.tr("Password"))
+        self.password_button.setText(self.tr("Read the file again"))
+        self.details_toggle.setText(self.tr("Technical details"))
+        self._show_selected()
         self._retranslate_summary()
 
     def changeEvent(self, event: QEvent) -> None:

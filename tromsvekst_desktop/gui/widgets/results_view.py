@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections import OrderedDict
 from collections.abc import Callable
+from dataclasses import dataclass
 from html import escape
 from typing import ClassVar
 
@@ -49,6 +50,14 @@ from PySide6.QtWidgets import (
 )
 
 from tromsvekst_desktop.core.search import Hit, SearchResult, Snippet
+from tromsvekst_desktop.gui.contrast import (
+    AA_TEXT,
+    SELECTION_CONTRAST,
+    blend,
+    contrast_ratio,
+    muted,
+    readable,
+)
 from tromsvekst_desktop.gui.models.results import (
     COUNT_ROLE,
     GOALS_ROLE,
@@ -69,14 +78,32 @@ LAYOUT_CACHE_SIZE = 600
 _AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-def blend(colour: QColor, towards: QColor, amount: float) -> QColor:
-    """``colour`` moved ``amount`` (0–1) of the way towards ``towards``: muted text in any theme."""
-    keep = 1.0 - amount
-    return QColor.fromRgbF(
-        colour.redF() * keep + towards.redF() * amount,
-        colour.greenF() * keep + towards.greenF() * amount,
-        colour.blueF() * keep + towards.blueF() * amount,
-    )
+@dataclass(frozen=True)
+class RowColours:
+    """The colours a result row is painted with; each text colour reaches 4.5:1 on ``background``."""
+
+    background: QColor
+    text: QColor  # snippets and document titles
+    muted: QColor  # page and section lines, counts
+    goals: QColor  # the goals that link to a page hit: tinted amber like the marks
+
+
+def row_colours(palette: QPalette, group: QPalette.ColorGroup, selected: bool) -> RowColours:
+    """The colours of a normal or a selected row in ``palette`` (a light or a dark one).
+
+    A selection colour that the selected text does not stand out on well (white on the
+    mid blues of Fusion, Breeze and Adwaita reaches 2–4:1) is deepened, so that the page
+    line and the goals, quieter than the snippet, still reach 4.5:1.
+    """
+    if selected:
+        text = palette.color(group, QPalette.ColorRole.HighlightedText)
+        background = readable(palette.color(group, QPalette.ColorRole.Highlight), text, SELECTION_CONTRAST)
+    else:
+        background = palette.color(group, QPalette.ColorRole.Base)
+        text = readable(palette.color(group, QPalette.ColorRole.Text), background)
+    quiet = muted(text, background, 0.3 if selected else 0.42)
+    tint = MARK_BACKGROUND if contrast_ratio(text, QColor(0, 0, 0)) > AA_TEXT else MARK_BACKGROUND.darker(220)
+    return RowColours(background, text, quiet, readable(blend(quiet, tint, 0.45), background))
 
 
 def elided_path(path: str, metrics: QFontMetrics, width: int) -> str:
@@ -237,47 +264,48 @@ class SnippetDelegate(QStyledItemDelegate):
         widget = opt.widget
         style = widget.style() if widget is not None else self._view.style()
         opt.text = ""
+        colours = self.colours(opt)
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            if opt.state & QStyle.StateFlag.State_Selected:
+                opt.palette.setColor(group, QPalette.ColorRole.Highlight, colours.background)
         style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
 
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        palette: QPalette = opt.palette
-        group = (
-            QPalette.ColorGroup.Active
-            if opt.state & QStyle.StateFlag.State_Active
-            else QPalette.ColorGroup.Inactive
-        )
-        if selected:
-            text = palette.color(group, QPalette.ColorRole.HighlightedText)
-            muted = blend(text, palette.color(group, QPalette.ColorRole.Highlight), 0.3)
-        else:
-            text = palette.color(group, QPalette.ColorRole.Text)
-            muted = blend(text, palette.color(group, QPalette.ColorRole.Base), 0.42)
         rect: QRect = opt.rect.adjusted(PAD_X, PAD_Y, -PAD_X, -PAD_Y)
         font: QFont = opt.font
         metrics = QFontMetrics(font)
 
         painter.save()
         if index.data(ROW_KIND_ROLE) == GROUP:
-            self._paint_group(painter, index, rect, font, text, muted)
+            self._paint_group(painter, index, rect, font, colours)
         else:
             painter.setFont(font)
-            painter.setPen(muted)
+            painter.setPen(colours.muted)
             heading = str(index.data(HEADING_ROLE))
             line = QRect(rect.left(), rect.top(), rect.width(), metrics.height())
             if index.data(ROW_KIND_ROLE) == "goal":
                 heading = elided_path(heading, metrics, rect.width())
             else:
-                line.setWidth(rect.width() - self._paint_goals(painter, index, line, metrics, muted))
+                line.setWidth(rect.width() - self._paint_goals(painter, index, line, metrics, colours.goals))
                 heading = metrics.elidedText(heading, Qt.TextElideMode.ElideRight, line.width())
             painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, heading)
             hit: Hit = index.data(HIT_ROLE)
             layout = self._snippet(hit, font, self._text_width(index))
-            painter.setPen(text)  # the colour of the words that are not marked
+            painter.setPen(colours.text)  # the colour of the words that are not marked
             layout.draw(painter, QPointF(rect.left(), rect.top() + metrics.height() + LINE_GAP))
         painter.restore()
 
+    @staticmethod
+    def colours(option: QStyleOptionViewItem) -> RowColours:
+        """The colours for the row ``option`` describes (selected or not, window active or not)."""
+        group = (
+            QPalette.ColorGroup.Active
+            if option.state & QStyle.StateFlag.State_Active
+            else QPalette.ColorGroup.Inactive
+        )
+        return row_colours(option.palette, group, bool(option.state & QStyle.StateFlag.State_Selected))
+
     def _paint_goals(
-        self, painter: QPainter, index: _AnyIndex, line: QRect, metrics: QFontMetrics, muted: QColor
+        self, painter: QPainter, index: _AnyIndex, line: QRect, metrics: QFontMetrics, colour: QColor
     ) -> int:
         """The goals that link to a page hit, right-aligned on its heading line; the width used."""
         goals = str(index.data(GOALS_ROLE) or "")
@@ -287,13 +315,13 @@ class SnippetDelegate(QStyledItemDelegate):
         text = metrics.elidedText(f"◎ {goals}", Qt.TextElideMode.ElideRight, int(line.width() * 0.45))
         width = metrics.horizontalAdvance(text)
         painter.save()
-        painter.setPen(blend(muted, MARK_BACKGROUND.darker(160), 0.45))
+        painter.setPen(colour)
         painter.drawText(line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
         painter.restore()
         return width + PAD_X * 2
 
     def _paint_group(
-        self, painter: QPainter, index: _AnyIndex, rect: QRect, font: QFont, text: QColor, muted: QColor
+        self, painter: QPainter, index: _AnyIndex, rect: QRect, font: QFont, colours: RowColours
     ) -> None:
         bold = QFont(font)
         bold.setBold(True)
@@ -303,10 +331,10 @@ class SnippetDelegate(QStyledItemDelegate):
         title = bold_metrics.elidedText(str(index.data(HEADING_ROLE)), Qt.TextElideMode.ElideRight, room)
         flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         painter.setFont(bold)
-        painter.setPen(text)
+        painter.setPen(colours.text)
         painter.drawText(rect, flags, title)
         painter.setFont(font)
-        painter.setPen(muted)
+        painter.setPen(colours.muted)
         painter.drawText(rect.adjusted(bold_metrics.horizontalAdvance(title), 0, 0, 0), flags, count)
 
 
@@ -437,18 +465,42 @@ class ResultsView(QWidget):
     # --- states -------------------------------------------------------------------------
 
     def show_result(self, result: SearchResult) -> None:
-        """Show the hits (or the no-hits state with the suggestion)."""
+        """Show the hits (or the no-hits state with the suggestion).
+
+        The same query answered again (the index changed, a facet was cleared) keeps the
+        hit the user was on, where it is still among the hits.
+        """
+        previous = (
+            self.current_hit() if self._result is not None and self._result.query == result.query else None
+        )
         self._result = result
         self.model.set_result(result)
         self._show_expansions()
         if result.hits:
             self.tree.expandAll()
-            self.tree.scrollToTop()
+            same = self._index_of(previous) if previous is not None else QModelIndex()
+            if same.isValid():
+                self.tree.setCurrentIndex(same)
+                self.tree.scrollTo(same)
+            else:
+                self.tree.scrollToTop()
             self.stack.setCurrentWidget(self.tree)
             self._render_message = None
         else:
             self._show_message(self._no_hits_html)
         self._set_summary(self._result_summary())
+
+    def _index_of(self, hit: Hit) -> QModelIndex:
+        """The row of the hit on the same page or goal as ``hit`` (invalid when there is none)."""
+        key = (hit.kind, hit.doc_id, hit.page, hit.node_id)
+        for row in range(self.model.rowCount()):
+            group = self.model.index(row, 0)
+            for child in range(self.model.rowCount(group)):
+                index = self.model.index(child, 0, group)
+                other = self.model.hit(index)
+                if other is not None and (other.kind, other.doc_id, other.page, other.node_id) == key:
+                    return index
+        return QModelIndex()
 
     def _show_expansions(self) -> None:
         expanded = self._result.expanded if self._result is not None else ()
@@ -619,6 +671,7 @@ class ResultsView(QWidget):
 
     def _retranslate(self) -> None:
         self.tree.setAccessibleName(self.tr("Search results"))
+        self.message.setAccessibleName(self.tr("Search results"))
         self.scope_clear.setToolTip(self.tr("Search in all documents again"))
         self.scope_clear.setAccessibleName(self.tr("Remove the limit"))
         self._retranslate_scope()

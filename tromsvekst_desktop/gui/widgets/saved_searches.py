@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from tromsvekst_desktop.core.saved_searches import SavedSearch
+from tromsvekst_desktop.gui.contrast import mute_label
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 50
 MAX_VISIBLE_ROWS = 5
@@ -43,7 +44,7 @@ class SavedSearchesPanel(QWidget):
         self.heading.setFont(font)
         self.empty = QLabel(self)
         self.empty.setWordWrap(True)
-        self.empty.setEnabled(False)  # muted hint
+        mute_label(self.empty)  # a hint, muted but readable
         self.list = QListWidget(self)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from tromsvekst_desktop.core.settings import Settings
+from tromsvekst_desktop.gui.contrast import mute_label
 from tromsvekst_desktop.gui.i18n import LANGUAGES
 
 log = logging.getLogger(__name__)
@@ -88,7 +89,7 @@ class SettingsDialog(QDialog):
         self.browse_button.clicked.connect(self.browse_index_dir)
         self.restart_note = QLabel(self.index_box)
         self.restart_note.setWordWrap(True)
-        self.restart_note.setEnabled(False)  # the muted colour of disabled text
+        mute_label(self.restart_note)  # a hint, muted but readable
         self.index_now_button = QPushButton(self.index_box)
         self.index_now_button.clicked.connect(self._index_now)
         self.rebuild_button = QPushButton(self.index_box)

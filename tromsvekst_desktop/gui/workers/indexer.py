@@ -49,6 +49,7 @@ def _index_main(
     rebuild: bool,
     lock_timeout_s: float,
     extract_target: ExtractTarget | None,
+    passwords: dict[str, str],
 ) -> None:  # pragma: no cover - runs in the child process
     """The child process: one update_index, its progress and outcome sent through ``conn``."""
     # Ctrl-C reaches the whole process group; the window decides (it cancels and waits).
@@ -65,6 +66,7 @@ def _index_main(
                 index_dir,
                 roots,
                 rebuild=rebuild,
+                passwords=passwords,
                 on_progress=lambda progress: conn.send(("progress", progress)),
                 cancel=token,
                 lock_timeout_s=lock_timeout_s,
@@ -163,10 +165,19 @@ class IndexController(QObject):
         self._poll.setInterval(PROGRESS_INTERVAL_MS)
         self._poll.timeout.connect(self._poll_run)
         self.last_summary: IndexSummary | None = None
+        self._passwords: dict[str, str] = {}  # for this session only: never written to disk
 
     @property
     def index_dir(self) -> Path:
         return self._index_dir
+
+    def set_index_dir(self, index_dir: Path) -> None:
+        """Index into another folder from the next run on (one the user chose instead)."""
+        self._index_dir = Path(index_dir)
+
+    def set_password(self, pdf: str, password: str) -> None:
+        """The password of a protected PDF, given to the next runs (which read the file again)."""
+        self._passwords[str(Path(pdf).resolve())] = password
 
     @property
     def roots(self) -> list[Path]:
@@ -198,6 +209,7 @@ class IndexController(QObject):
                 rebuild,
                 self._lock_timeout_s,
                 self._extract_target,
+                dict(self._passwords),
             ),
             name=PROCESS_NAME,
             daemon=False,  # update_index starts extraction workers: a daemon may not have children
