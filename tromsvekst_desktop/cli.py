@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from tromsvekst_desktop import __version__
+from tromsvekst_desktop.cli_goals import add_import_goals_command, write_goals_csv
 from tromsvekst_desktop.core.export import results_csv
 from tromsvekst_desktop.core.facets import FacetCount, Facets, goals_for_hit
 from tromsvekst_desktop.core.goals import GoalNode
@@ -20,6 +21,7 @@ from tromsvekst_desktop.core.index import IndexError_, IndexSummary, update_inde
 from tromsvekst_desktop.core.jobs import CancelToken, Progress
 from tromsvekst_desktop.core.library import bundled_library_dir, default_index_dir, find_library_files
 from tromsvekst_desktop.core.librarydata import load_library_data
+from tromsvekst_desktop.core.ocr import OcrSettings
 from tromsvekst_desktop.core.search import SearchResult
 from tromsvekst_desktop.core.search_service import (
     BadQuery,
@@ -55,7 +57,7 @@ class _ProgressBar:
             self.stream.write(f"{progress.current}: rebuilding it from the library.\n")
             self.stream.flush()
             return
-        if not self.enabled or progress.phase != "extract":
+        if not self.enabled or progress.phase not in ("extract", "ocr"):
             return
         now = time.monotonic()
         if now - self._last < 0.1 and progress.files_done < progress.files_total:
@@ -68,6 +70,11 @@ class _ProgressBar:
             f"[{'#' * filled}{'.' * (24 - filled)}] {progress.files_done}/{progress.files_total} files, "
             f"{progress.pages_done} pages, {progress.pages_per_s:.0f} pages/s{eta}"
         )
+        if progress.phase == "ocr":
+            line = (
+                f"[{'#' * filled}{'.' * (24 - filled)}] text recognition: page {progress.files_done} "
+                f"of {progress.files_total}{eta} (Ctrl+C stops it, keeping what is done)"
+            )
         self._width = max(self._width, len(line))
         self.stream.write("\r" + line.ljust(self._width))
         self.stream.flush()
@@ -87,6 +94,16 @@ def _print_summary(summary: IndexSummary, out: TextIO) -> None:
         f"unchanged {summary.unchanged}\n"
         f"  {summary.seconds:.1f} s\n"
     )
+    ocr = summary.ocr
+    if ocr.pages or ocr.cached or ocr.remaining:
+        out.write(
+            f"  text recognition (OCR): {ocr.pages} pages recognised in {ocr.seconds:.1f} s, "
+            f"{ocr.cached} from the cache\n"
+        )
+    if ocr.remaining:
+        out.write(
+            f"  text recognition stopped with {ocr.remaining} pages left: they follow on the next run\n"
+        )
     if summary.problems:
         out.write(f"Problems ({len(summary.problems)}):\n")
         for problem in summary.problems:
@@ -110,6 +127,7 @@ def cmd_index(args: argparse.Namespace) -> int:
             passwords=_parse_passwords(args.password),
             on_progress=bar,
             cancel=cancel,
+            ocr=None if args.no_ocr else OcrSettings(),
         )
     except KeyboardInterrupt:
         bar.finish()
@@ -219,6 +237,8 @@ def _print_result(result: SearchResult, facets: Facets) -> None:
     for hit in result.hits:
         if hit.kind == "page":
             where = f"{hit.title}, p. {hit.page}" + (f" · {hit.section}" if hit.section else "")
+            if hit.ocr_confidence is not None:
+                where += f" · recognised text (OCR, {hit.ocr_confidence:.0%} known words)"
         else:
             plan = f" ({hit.breadcrumb[0]})" if len(hit.breadcrumb) > 1 else ""
             where = f"{hit.section}{plan}"
@@ -253,6 +273,9 @@ def cmd_goals(args: argparse.Namespace) -> int:
     data = load_library_data(files.yaml_files)
     for problem in data.problems:
         print(problem, file=sys.stderr)
+    if args.csv and (reason := write_goals_csv(data.goals, args.csv)) is not None:
+        print(f"tromsvekst: {reason}", file=sys.stderr)
+        return EXIT_PROBLEMS
     if args.json:
         print(json.dumps({"plans": [_node_json(p) for p in data.goals.plans]}, ensure_ascii=False))
     else:
@@ -300,6 +323,9 @@ def build_parser() -> argparse.ArgumentParser:
     index.add_argument("--rebuild", action="store_true", help="rebuild the index from scratch")
     index.add_argument("--json", action="store_true", help="print the summary as JSON")
     index.add_argument(
+        "--no-ocr", action="store_true", help="do not recognise the text of scanned pages (OCR)"
+    )
+    index.add_argument(
         "--password",
         nargs=2,
         action="append",
@@ -340,11 +366,16 @@ def build_parser() -> argparse.ArgumentParser:
     goals = commands.add_parser("goals", parents=[global_options], help="show the goal trees")
     library_args(goals)
     goals.add_argument("--json", action="store_true", help="print the trees as JSON")
+    goals.add_argument(
+        "--csv", metavar="FILE", help="also write the goals as a table (CSV) that import-goals reads back"
+    )
     goals.set_defaults(func=cmd_goals)
 
     check = commands.add_parser("check", parents=[global_options], help="validate goal and catalogue YAML")
     library_args(check)
     check.set_defaults(func=cmd_check)
+
+    add_import_goals_command(commands)
     return parser
 
 

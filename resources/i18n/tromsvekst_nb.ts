@@ -52,75 +52,526 @@
 <context>
     <name>GoalDetail</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="113"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="115"/>
         <source>Search only in these documents</source>
         <translation>Søk bare i disse dokumentene</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="121"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="123"/>
         <source>Limit the search to the documents this goal links to: %1</source>
         <translation>Avgrens søket til dokumentene dette målet peker til: %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="123"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="125"/>
         <source>This goal links to no documents.</source>
         <translation>Dette målet peker ikke til noe dokument.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="158"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="163"/>
         <source>no local PDF</source>
         <translation>ingen lokal PDF</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="161"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="166"/>
         <source>p. %1</source>
         <translation>s. %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="169"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="174"/>
         <source>In the documents</source>
         <translation>I dokumentene</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="177"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="182"/>
         <source>Contains</source>
         <translation>Inneholder</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="189"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="194"/>
         <source>Related goals</source>
         <translation>Beslektede mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="201"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="206"/>
         <source>Saved searches for this goal</source>
         <translation>Lagrede søk for dette målet</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="205"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="210"/>
         <source>Source: %1</source>
         <translation>Kilde: %1</translation>
     </message>
 </context>
 <context>
+    <name>GoalImportDialog</name>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="273"/>
+        <source>Choose a table or a PDF</source>
+        <translation>Velg en tabell eller en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="275"/>
+        <source>Tables and PDFs (%1)</source>
+        <translation>Tabeller og PDF-er (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="284"/>
+        <source>Choose a table of the plans</source>
+        <translation>Velg en tabell over planene</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="284"/>
+        <source>Tables (%1)</source>
+        <translation>Tabeller (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="294"/>
+        <source>Save the goals in</source>
+        <translation>Lagre målene i</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="312"/>
+        <source>Reading …</source>
+        <translation>Leser …</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="389"/>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="465"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="740"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="505"/>
+        <source>Choose a table (CSV, Excel, JSON) or a plan PDF.</source>
+        <translation>Velg en tabell (CSV, Excel, JSON) eller en plan som PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="508"/>
+        <source>Plans: %1 · Goals: %2</source>
+        <translation>Planer: %1 · Mål: %2</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="520"/>
+        <source>Row %1: %2</source>
+        <translation>Rad %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="522"/>
+        <source>Problems (%1)</source>
+        <translation>Problemer (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="626"/>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="628"/>
+        <source>New goal</source>
+        <translation>Nytt mål</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="657"/>
+        <source>There is no goal above it to move it under.</source>
+        <translation>Det er ikke noe mål over å flytte det inn under.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="669"/>
+        <source>The goal is already at the top level.</source>
+        <translation>Målet er allerede på øverste nivå.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="696"/>
+        <source>Choose the folder to save the goals in.</source>
+        <translation>Velg mappen målene skal lagres i.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="702"/>
+        <source>Saving …</source>
+        <translation>Lagrer …</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="715"/>
+        <source>Nothing was saved:</source>
+        <translation>Ingenting ble lagret:</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="726"/>
+        <source>Import goals</source>
+        <translation>Importer mål</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="727"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="729"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="731"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="764"/>
+        <source>Choose …</source>
+        <translation>Velg …</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="730"/>
+        <source>Plans table (optional):</source>
+        <translation>Plantabell (valgfri):</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="732"/>
+        <source>Columns</source>
+        <translation>Kolonner</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="734"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="735"/>
+        <source>Parent</source>
+        <translation>Overordnet</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="736"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="750"/>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="737"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="750"/>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="738"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="739"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="741"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="742"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="750"/>
+        <source>Page</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="743"/>
+        <source>Tags</source>
+        <translation>Emneknagger</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="747"/>
+        <source>Names of level codes</source>
+        <translation>Navn på nivåkoder</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="748"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="748"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="749"/>
+        <source>Preview</source>
+        <translation>Forhåndsvisning</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="750"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="751"/>
+        <source>Add goal</source>
+        <translation>Legg til mål</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="752"/>
+        <source>Add a goal under the selected one</source>
+        <translation>Legg til et mål under det valgte</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="753"/>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="754"/>
+        <source>Merge with the one above</source>
+        <translation>Slå sammen med målet over</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="755"/>
+        <source>Move up</source>
+        <translation>Flytt opp</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="756"/>
+        <source>Move down</source>
+        <translation>Flytt ned</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="758"/>
+        <source>Move under the goal above</source>
+        <translation>Flytt inn under målet over</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="760"/>
+        <source>Move out of its parent</source>
+        <translation>Flytt ut av det overordnede målet</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="761"/>
+        <source>Double-click a title or level to change it; drag a goal to move it.</source>
+        <translation>Dobbeltklikk på en tittel eller et nivå for å endre det; dra et mål for å flytte det.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="762"/>
+        <source>Save in &amp;folder:</source>
+        <translation>Lagre i &amp;mappe:</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="765"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+</context>
+<context>
+    <name>GoalPickerDialog</name>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_picker.py" line="95"/>
+        <source>Choose a goal</source>
+        <translation>Velg et mål</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_picker.py" line="96"/>
+        <source>Filter …</source>
+        <translation>Filtrer …</translation>
+    </message>
+</context>
+<context>
+    <name>GoalTools</name>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="74"/>
+        <source>Import &amp;goals …</source>
+        <translation>Importer &amp;mål …</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="75"/>
+        <source>Export goa&amp;ls …</source>
+        <translation>Eksporter må&amp;l …</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="76"/>
+        <source>Link this page to a goal …</source>
+        <translation>Knytt siden til mål …</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="109"/>
+        <source>Imported into %3 (plans: %1, goals: %2)</source>
+        <translation>Importert til %3 (planer: %1, mål: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="131"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="142"/>
+        <source>Export goals</source>
+        <translation>Eksporter mål</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="131"/>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV-tabell (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="143"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="148"/>
+        <source>Goals exported to %1</source>
+        <translation>Målene er eksportert til %1</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="163"/>
+        <source>Link this page to a goal</source>
+        <translation>Knytt siden til mål</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="164"/>
+        <source>Only pages of documents in the catalogue can be linked to goals.</source>
+        <translation>Bare sider i dokumenter som står i katalogen, kan knyttes til mål.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="171"/>
+        <source>Which goal does page %1 of «%2» belong to?</source>
+        <translation>Hvilket mål hører side %1 i «%2» til?</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="206"/>
+        <source>Open the goal file in your editor</source>
+        <translation>Åpne målfilen i redigeringsprogrammet</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="207"/>
+        <source>Written by hand: the app does not rewrite it, so its comments stay</source>
+        <translation>Skrevet for hånd: appen skriver den ikke om, så kommentarene blir stående</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="212"/>
+        <source>Add a goal under it …</source>
+        <translation>Legg til et mål under …</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="216"/>
+        <source>Rename …</source>
+        <translation>Gi nytt navn …</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="217"/>
+        <source>Edit text …</source>
+        <translation>Rediger teksten …</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="218"/>
+        <source>Set level …</source>
+        <translation>Endre nivå …</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="219"/>
+        <source>Move up</source>
+        <translation>Flytt opp</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="220"/>
+        <source>Move down</source>
+        <translation>Flytt ned</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="221"/>
+        <source>Move under another goal …</source>
+        <translation>Flytt inn under et annet mål …</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="222"/>
+        <source>Delete …</source>
+        <translation>Slett …</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="250"/>
+        <source>Add a goal</source>
+        <translation>Legg til et mål</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="250"/>
+        <source>Title of the new goal:</source>
+        <translation>Tittel på det nye målet:</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="256"/>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="269"/>
+        <source>Rename</source>
+        <translation>Gi nytt navn</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="269"/>
+        <source>Title:</source>
+        <translation>Tittel:</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="276"/>
+        <source>Edit text</source>
+        <translation>Rediger teksten</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="276"/>
+        <source>Text:</source>
+        <translation>Tekst:</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="286"/>
+        <source>Set level</source>
+        <translation>Endre nivå</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="286"/>
+        <source>Level:</source>
+        <translation>Nivå:</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="299"/>
+        <source>Move «%1» under which goal? (Choose the plan for its top level.)</source>
+        <translation>Flytte «%1» inn under hvilket mål? (Velg planen for å legge det på øverste nivå.)</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="321"/>
+        <source>Delete «%1»?</source>
+        <translation>Slette «%1»?</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="323"/>
+        <source>The %1 goals under it are deleted too.</source>
+        <translation>De %1 målene under slettes også.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="324"/>
+        <source>Delete goal</source>
+        <translation>Slett mål</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="330"/>
+        <source>The goal was not changed</source>
+        <translation>Målet ble ikke endret</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="333"/>
+        <source>Open in your editor</source>
+        <translation>Åpne i redigeringsprogrammet</translation>
+    </message>
+</context>
+<context>
     <name>IndexController</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/workers/indexer.py" line="316"/>
+        <location filename="../../tromsvekst_desktop/gui/workers/indexer.py" line="321"/>
         <source>Indexing stopped: the indexing process ended unexpectedly (exit code %1). Searching uses the index as it was before this update.</source>
         <translation>Indekseringen stoppet: indekseringsprosessen avsluttet uventet (avslutningskode %1). Søket bruker indeksen slik den var før denne oppdateringen.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/workers/indexer.py" line="323"/>
+        <location filename="../../tromsvekst_desktop/gui/workers/indexer.py" line="328"/>
         <source>Another Tromsvekst window is updating the index. Searching uses the index as it is; try again when the other one has finished.</source>
         <translation>Et annet Tromsvekst-vindu oppdaterer indeksen. Søket bruker indeksen slik den er; prøv igjen når det andre vinduet er ferdig.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/workers/indexer.py" line="329"/>
+        <location filename="../../tromsvekst_desktop/gui/workers/indexer.py" line="334"/>
         <source>The index could not be updated: %1 (%2)</source>
         <translation>Indeksen kunne ikke oppdateres: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/workers/indexer.py" line="338"/>
+        <location filename="../../tromsvekst_desktop/gui/workers/indexer.py" line="343"/>
         <source>Indexing stopped because of an unexpected error: %1</source>
         <translation>Indekseringen stoppet på grunn av en uventet feil: %1</translation>
     </message>
@@ -128,104 +579,114 @@
 <context>
     <name>IndexStatus</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="196"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="200"/>
+        <source>Text recognition stopped. The pages recognised so far are searchable; the rest follow on the next run.</source>
+        <translation>Tekstgjenkjenningen ble stoppet. Sidene som er gjenkjent så langt, er søkbare; resten tas ved neste oppdatering.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="280"/>
+        <source>Text recognition: page %1 of %2</source>
+        <translation>Tekstgjenkjenning: side %1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="205"/>
         <source>Indexing cancelled. Searching uses the index as it was.</source>
         <translation>Indekseringen ble avbrutt. Søket bruker indeksen slik den var.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="222"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="231"/>
         <source>Cancelling …</source>
         <translation>Avbryter …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="232"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="241"/>
         <source>Looking for changes in the library …</source>
         <translation>Ser etter endringer i biblioteket …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="235"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="244"/>
         <source>Waiting for another window that is updating the index …</source>
         <translation>Venter på et annet vindu som oppdaterer indeksen …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="242"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="254"/>
         <source>Saving the index …</source>
         <translation>Lagrer indeksen …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="254"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="275"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="266"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="299"/>
         <source>%1 page</source>
         <translation>%1 side</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="254"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="275"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="266"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="299"/>
         <source>%1 pages</source>
         <translation>%1 sider</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="257"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="269"/>
         <source>%1 pages/s</source>
         <translation>%1 sider/s</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="267"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="291"/>
         <source>about %1 s left</source>
         <translation>ca. %1 s igjen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="268"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="292"/>
         <source>about %1 min left</source>
         <translation>ca. %1 min igjen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="250"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="262"/>
         <source>Indexing %1/%2 PDF files</source>
         <translation>Indekserer %1/%2 PDF-filer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="274"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="298"/>
         <source>%1 PDF file</source>
         <translation>%1 PDF-fil</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="274"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="298"/>
         <source>%1 PDF files</source>
         <translation>%1 PDF-filer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="277"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="301"/>
         <source>The index is up to date: %1, %2</source>
         <translation>Indeksen er oppdatert: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="282"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="306"/>
         <source>%1 problem</source>
         <translation>%1 problem</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="282"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="306"/>
         <source>%1 problems</source>
         <translation>%1 problemer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="285"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="309"/>
         <source>Show the files that could not be indexed, and why</source>
         <translation>Vis filene som ikke kunne indekseres, og hvorfor</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="288"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="312"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="289"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="313"/>
         <source>Stop indexing; the index stays as it was</source>
         <translation>Stopp indekseringen; indeksen blir som den var</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="290"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/index_status.py" line="314"/>
         <source>Indexing progress</source>
         <translation>Fremdrift for indekseringen</translation>
     </message>
@@ -233,12 +694,12 @@
 <context>
     <name>LinkingGoalsPanel</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="270"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="277"/>
         <source>Goals that point here</source>
         <translation>Mål som peker hit</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="275"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="282"/>
         <source>No goal links to this page.</source>
         <translation>Ingen mål peker til denne siden.</translation>
     </message>
@@ -246,599 +707,599 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="448"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="457"/>
         <source>Rebuild the index</source>
         <translation>Bygg indeksen på nytt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="449"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="458"/>
         <source>Choose another folder …</source>
         <translation>Velg en annen mappe …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="451"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="460"/>
         <source>Search in plans and goals …</source>
         <translation>Søk i planer og mål …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="452"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="453"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="460"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="463"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="461"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="462"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="469"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="472"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="454"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="463"/>
         <source>Page viewer</source>
         <translation>Sidevisning</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="456"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1329"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="465"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1364"/>
         <source>Clear the search field</source>
         <translation>Tøm søkefeltet</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="457"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="466"/>
         <source>Clear the filter</source>
         <translation>Tøm filteret</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="461"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="470"/>
         <source>Search tips</source>
         <translation>Søketips</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="462"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="471"/>
         <source>Search in plans and goals (Ctrl+F)</source>
         <translation>Søk i planer og mål (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="464"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="468"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="473"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="477"/>
         <source>Goals and strategies</source>
         <translation>Mål og strategier</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="465"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="474"/>
         <source>Filter …</source>
         <translation>Filtrer …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="466"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="475"/>
         <source>Filter goals</source>
         <translation>Filtrer mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="467"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="476"/>
         <source>Show only goals whose number, title or text contains this</source>
         <translation>Vis bare mål der nummer, tittel eller tekst inneholder dette</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="470"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="479"/>
         <source>Expand all</source>
         <translation>Utvid alle</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="471"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="480"/>
         <source>Collapse all</source>
         <translation>Fold sammen alle</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="475"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="876"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="484"/>
         <location filename="../../tromsvekst_desktop/gui/main_window.py" line="897"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="930"/>
         <source>Hits</source>
         <translation>Treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="476"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="485"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="477"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="486"/>
         <source>Choose a goal in the tree or a hit in the list to see it here.</source>
         <translation>Velg et mål i treet eller et treff i listen for å se det her.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="479"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="488"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="480"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="489"/>
         <source>&amp;Open PDF …</source>
         <translation>&amp;Åpne PDF …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="481"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="490"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="482"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="491"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="483"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="492"/>
         <source>&amp;Search</source>
         <translation>&amp;Søk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="484"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="493"/>
         <source>&amp;Filter goals</source>
         <translation>&amp;Filtrer mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="485"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="494"/>
         <source>&amp;Preferences …</source>
         <translation>&amp;Innstillinger …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="486"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="495"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="487"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="496"/>
         <source>&amp;Goals and strategies</source>
         <translation>&amp;Mål og strategier</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="488"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="497"/>
         <source>&amp;Details</source>
         <translation>&amp;Detaljer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="489"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="498"/>
         <source>&amp;Expand all goals</source>
         <translation>&amp;Utvid alle mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="490"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="499"/>
         <source>&amp;Collapse all goals</source>
         <translation>&amp;Fold sammen alle mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="491"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="500"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="492"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="501"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliotek</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="493"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="502"/>
         <source>&amp;Add folder …</source>
         <translation>&amp;Legg til mappe …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="494"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="503"/>
         <source>&amp;Update index</source>
         <translation>&amp;Oppdater indeksen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="495"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="504"/>
         <source>&amp;Rebuild index</source>
         <translation>&amp;Bygg indeksen på nytt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="496"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="505"/>
         <source>&amp;Problems in the library …</source>
         <translation>&amp;Problemer i biblioteket …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="497"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="506"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="498"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="507"/>
         <source>&amp;Search tips</source>
         <translation>&amp;Søketips</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="499"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="508"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="500"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="509"/>
         <source>&amp;About Tromsvekst</source>
         <translation>&amp;Om Tromsvekst</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="501"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="510"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="538"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="551"/>
         <source>%1 plan</source>
         <translation>%1 plan</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="538"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="551"/>
         <source>%1 plans</source>
         <translation>%1 planer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="539"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="552"/>
         <source>%1 goal</source>
         <translation>%1 mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="539"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="552"/>
         <source>%1 goals</source>
         <translation>%1 mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="542"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="555"/>
         <source>%1 document in the catalogue</source>
         <translation>%1 dokument i katalogen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="543"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="556"/>
         <source>%1 documents in the catalogue</source>
         <translation>%1 dokumenter i katalogen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="550"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="563"/>
         <source>The plans and goals of the goal files, and the plan documents the catalogue lists (with or without a PDF here)</source>
         <translation>Planene og målene i målfilene, og plandokumentene som katalogen lister opp (med eller uten PDF her)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="558"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="571"/>
         <source>the word, also in other forms (klimatilpasningen)</source>
         <translation>ordet, også i andre former (klimatilpasningen)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="559"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="572"/>
         <source>pages and goals with both words</source>
         <translation>sider og mål med begge ordene</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="560"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="573"/>
         <source>the exact phrase</source>
         <translation>nøyaktig denne frasen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="561"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="574"/>
         <source>housing OR homes</source>
         <translation>bolig ELLER boliger</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="561"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="574"/>
         <source>either word</source>
         <translation>ett av ordene</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="562"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="575"/>
         <source>climate NOT transport</source>
         <translation>klima IKKE transport</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="562"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="575"/>
         <source>leave out what contains the word after NOT</source>
         <translation>utelat det som inneholder ordet etter IKKE</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="563"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="576"/>
         <source>words that begin with “areal”</source>
         <translation>ord som begynner med «areal»</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="564"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="577"/>
         <source>also similar spellings</source>
         <translation>også lignende stavemåter</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="565"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="578"/>
         <source>year:2024</source>
         <translation>år:2024</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="565"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="578"/>
         <source>only documents that concern the year 2024</source>
         <translation>bare dokumenter som gjelder år 2024</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="574"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="587"/>
         <source>Plans in the library</source>
         <translation>Planer i biblioteket</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="577"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="590"/>
         <source>No plans are loaded yet.</source>
         <translation>Ingen planer er lastet ennå.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="578"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="591"/>
         <source>Search in plans and goals</source>
         <translation>Søk i planer og mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="581"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="594"/>
         <source>Type in the field above. Tromsvekst finds pages in the plan documents and goals in the plans, and marks the words it found.</source>
         <translation>Skriv i feltet over. Tromsvekst finner sider i plandokumentene og mål i planene, og markerer ordene den fant.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="783"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="804"/>
         <source>The search index is damaged (%1). Rebuild it from your library: your documents are not affected.</source>
         <translation>Søkeindeksen er skadet (%1). Bygg den på nytt fra biblioteket: dokumentene dine berøres ikke.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="816"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="837"/>
         <source>This goal is not in the library any more.</source>
         <translation>Dette målet finnes ikke lenger i biblioteket.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="866"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="887"/>
         <source>Type in the search field to search only in %1.</source>
         <translation>Skriv i søkefeltet for å søke bare i %1.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="870"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="891"/>
         <source>The search index is not ready yet. It is made when the library is indexed; your search runs as soon as it is ready.</source>
         <translation>Søkeindeksen er ikke klar ennå. Den lages når biblioteket indekseres; søket ditt kjøres så snart den er klar.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="928"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="961"/>
         <source>No local PDF for %1.</source>
         <translation>Ingen lokal PDF for %1.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1001"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1034"/>
         <source>&amp;Export hits …</source>
         <translation>&amp;Eksporter treff …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1002"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1035"/>
         <source>Copy &amp;citation</source>
         <translation>Kopier &amp;kildehenvisning</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1003"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1036"/>
         <source>Sa&amp;ve search …</source>
         <translation>&amp;Lagre søk …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1060"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1093"/>
         <source>Search only in this goal</source>
         <translation>Søk bare i dette målet</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1062"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1095"/>
         <source>Save search here …</source>
         <translation>Lagre søk her …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1078"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1113"/>
         <source>No hits to export.</source>
         <translation>Ingen treff å eksportere.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1081"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1091"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1116"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1126"/>
         <source>Export hits</source>
         <translation>Eksporter treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1081"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1116"/>
         <source>hits.csv</source>
         <translation>treff.csv</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1081"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1116"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1092"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1127"/>
         <source>Cannot write %1: %2</source>
         <translation>Kan ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1096"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1131"/>
         <source>%1 hits exported to %2</source>
         <translation>%1 treff eksportert til %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1104"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1139"/>
         <source>Choose a hit to cite.</source>
         <translation>Velg et treff å henvise til.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1108"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1143"/>
         <source>Copied: %1</source>
         <translation>Kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1124"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1159"/>
         <source>Type a search first, then save it.</source>
         <translation>Skriv et søk først, og lagre det så.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1126"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1161"/>
         <source>Name of the saved search:</source>
         <translation>Navn på det lagrede søket:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1128"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1163"/>
         <source>Name of the search saved for %1:</source>
         <translation>Navn på søket som lagres for %1:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1129"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1136"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1145"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1164"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1171"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1180"/>
         <source>Save search</source>
         <translation>Lagre søk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1137"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1172"/>
         <source>Replace the saved search «%1»?</source>
         <translation>Erstatte det lagrede søket «%1»?</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1148"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1183"/>
         <source>Search saved as «%1».</source>
         <translation>Søket er lagret som «%1».</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1164"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1170"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1199"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1205"/>
         <source>Rename saved search</source>
         <translation>Gi lagret søk nytt navn</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1164"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1199"/>
         <source>New name:</source>
         <translation>Nytt navn:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1177"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1184"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1212"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1219"/>
         <source>Delete saved search</source>
         <translation>Slett lagret søk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1177"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1212"/>
         <source>Delete the saved search «%1»?</source>
         <translation>Slette det lagrede søket «%1»?</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1192"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1227"/>
         <source>Open PDF</source>
         <translation>Åpne PDF</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1192"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1227"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1198"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1233"/>
         <source>Add a folder to the library</source>
         <translation>Legg til en mappe i biblioteket</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1211"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1246"/>
         <source>Offline search in the plan documents of the Tromsø region, beside their goals and strategies.</source>
         <translation>Søk uten nett i Tromsøregionens plandokumenter, side om side med målene og strategiene deres.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1214"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1249"/>
         <source>Licence: GNU Affero General Public License, version 3 or later (AGPL-3.0-or-later).</source>
         <translation>Lisens: GNU Affero General Public License, versjon 3 eller senere (AGPL-3.0-or-later).</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1216"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1251"/>
         <source>Built with:</source>
         <translation>Bygd med:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1229"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1264"/>
         <source>About Tromsvekst</source>
         <translation>Om Tromsvekst</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1259"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1294"/>
         <source>Tromsvekst cannot write in the index folder %1 (%2). Searching uses the index that is there, but new and changed files are left out until you choose a folder you can write in.</source>
         <translation>Tromsvekst kan ikke skrive i indeksmappen %1 (%2). Søket bruker indeksen som ligger der, men nye og endrede filer kommer ikke med før du velger en mappe du kan skrive i.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1264"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1299"/>
         <source>Tromsvekst cannot make the search index in %1 (%2). Choose another folder for the index, and it is built there.</source>
         <translation>Tromsvekst kan ikke lage søkeindeksen i %1 (%2). Velg en annen mappe for indeksen, så bygges den der.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1272"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1307"/>
         <source>There is no search index yet, and it cannot be made in %1 (%2).</source>
         <translation>Det finnes ingen søkeindeks ennå, og den kan ikke lages i %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1276"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1311"/>
         <source>Choose another folder above.</source>
         <translation>Velg en annen mappe ovenfor.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1278"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1313"/>
         <source>The search index could not be made: %1</source>
         <translation>Søkeindeksen kunne ikke lages: %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1283"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1318"/>
         <source>Choose a folder for the search index</source>
         <translation>Velg en mappe for søkeindeksen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1295"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1330"/>
         <source>Tromsvekst cannot write in %1 (%2). Choose another folder.</source>
         <translation>Tromsvekst kan ikke skrive i %1 (%2). Velg en annen mappe.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1327"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1362"/>
         <source>Next or previous part: search, hits per plan, hits, page, goals</source>
         <translation>Neste eller forrige del: søk, treff per plan, treff, side, mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1328"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1363"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1328"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1363"/>
         <source>In the search field: search at once. On a hit or goal: open it</source>
         <translation>I søkefeltet: søk med en gang. På et treff eller mål: åpne det</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1329"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1364"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1330"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1365"/>
         <source>Previous, next, first or last hit</source>
         <translation>Forrige, neste, første eller siste treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1331"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1366"/>
         <source>Recent searches</source>
         <translation>Siste søk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1332"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1367"/>
         <source>Menu key</source>
         <translation>Menytasten</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1332"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1367"/>
         <source>The menu of a hit or a goal</source>
         <translation>Menyen for et treff eller et mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1333"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1368"/>
         <source>Next or previous page with hits</source>
         <translation>Neste eller forrige side med treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1337"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1372"/>
         <source>Moving about</source>
         <translation>Flytte seg rundt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1338"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1373"/>
         <source>Menus</source>
         <translation>Menyer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1339"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1374"/>
         <source>The page</source>
         <translation>Siden</translation>
     </message>
@@ -846,167 +1307,207 @@
 <context>
     <name>PdfViewer</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="71"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="758"/>
+        <source>Recognised text (OCR), %1 known words: the marks show where the words were recognised.</source>
+        <translation>Gjenkjent tekst (OCR), %1 kjente ord: merkingen viser hvor ordene ble gjenkjent.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="75"/>
         <source>Wrong password. Try again for «%1»:</source>
         <translation>Feil passord. Prøv igjen for «%1»:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="73"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="77"/>
         <source>«%1» is password protected. Password:</source>
         <translation>«%1» er passordbeskyttet. Passord:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="75"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="79"/>
         <source>Password</source>
         <translation>Passord</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="297"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="303"/>
         <source>Previous page</source>
         <translation>Forrige side</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="298"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="304"/>
         <source>Next page</source>
         <translation>Neste side</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="299"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="305"/>
         <source>First page</source>
         <translation>Første side</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="300"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="306"/>
         <source>Last page</source>
         <translation>Siste side</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="301"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="307"/>
         <source>Previous page with hits</source>
         <translation>Forrige side med treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="302"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="308"/>
         <source>Next page with hits</source>
         <translation>Neste side med treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="303"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="309"/>
         <source>Zoom in</source>
         <translation>Zoom inn</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="304"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="310"/>
         <source>Zoom out</source>
         <translation>Zoom ut</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="305"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="311"/>
         <source>Fit width</source>
         <translation>Tilpass bredden</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="306"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="312"/>
         <source>Fit page</source>
         <translation>Tilpass siden</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="307"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="324"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="313"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="330"/>
         <source>Contents</source>
         <translation>Innhold</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="308"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="314"/>
         <source>Copy page text</source>
         <translation>Kopier sidetekst</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="309"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="315"/>
         <source>Open in system viewer</source>
         <translation>Åpne i systemvisning</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="318"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="324"/>
         <source>p. </source>
         <translation>s. </translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="319"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="325"/>
         <source>Page number</source>
         <translation>Sidenummer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="320"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="326"/>
         <source>Go to page</source>
         <translation>Gå til side</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="321"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="322"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="327"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="328"/>
         <source>More actions</source>
         <translation>Flere handlinger</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="323"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="762"/>
         <source>This page has no searchable text.</source>
         <translation>Denne siden har ingen søkbar tekst.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="326"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="529"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="811"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="332"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="536"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="846"/>
         <source>No document is open.</source>
         <translation>Ingen dokument er åpent.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="362"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="368"/>
         <source>Cannot find the file «%1». It may have been moved or deleted.</source>
         <translation>Finner ikke filen «%1». Den kan være flyttet eller slettet.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="370"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="376"/>
         <source>Cannot open «%1»: %2</source>
         <translation>Kan ikke åpne «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="375"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="381"/>
         <source>«%1» is password protected. Open it again and enter the password to read it.</source>
         <translation>«%1» er passordbeskyttet. Åpne den på nytt og skriv inn passordet for å lese den.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="380"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="386"/>
         <source>«%1» has no pages.</source>
         <translation>«%1» har ingen sider.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="612"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="625"/>
         <source>No other page has hits.</source>
         <translation>Ingen andre sider har treff.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="616"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="629"/>
         <source>No hits in this document.</source>
         <translation>Ingen treff i dette dokumentet.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="721"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="740"/>
         <source>Cannot show page %1: %2</source>
         <translation>Kan ikke vise side %1: %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="765"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="800"/>
         <source>Copied the text of page %1.</source>
         <translation>Kopierte teksten på side %1.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="813"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="848"/>
         <source>Page %1 of %2</source>
         <translation>Side %1 av %2</translation>
     </message>
 </context>
 <context>
     <name>ProblemText</name>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="28"/>
+        <source>no text layer: %1 of %2 pages are images only (scanned?); text recognition found no readable text either</source>
+        <translation>intet tekstlag: %1 av %2 sider er bare bilder (skannet?); tekstgjenkjenningen fant heller ingen lesbar tekst</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="33"/>
+        <source>no text layer: %1 of %2 pages are images only (scanned?); text recognition (OCR) needs Tesseract&apos;s Norwegian language file nor.traineddata: install tesseract-ocr-nor (Debian/Ubuntu), `brew install tesseract-lang` (macOS) or Tesseract with Norwegian from UB Mannheim (Windows), or set TESSDATA_PREFIX to its folder</source>
+        <translation>intet tekstlag: %1 av %2 sider er bare bilder (skannet?); tekstgjenkjenning (OCR) trenger Tesseracts norske språkfil nor.traineddata: installer tesseract-ocr-nor (Debian/Ubuntu), «brew install tesseract-lang» (macOS) eller Tesseract med norsk fra UB Mannheim (Windows), eller sett TESSDATA_PREFIX til mappen den ligger i</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="40"/>
+        <source>text recognition took longer than %1 s; skipped</source>
+        <translation>tekstgjenkjenningen tok mer enn %1 s; hoppet over</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="41"/>
+        <source>text recognition crashed on this page (%1)</source>
+        <translation>tekstgjenkjenningen krasjet på denne siden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="42"/>
+        <source>text recognition needed more than %1 MB of memory; skipped</source>
+        <translation>tekstgjenkjenningen trengte mer enn %1 MB minne; hoppet over</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="43"/>
+        <source>text recognition failed: %1</source>
+        <translation>tekstgjenkjenningen mislyktes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="44"/>
+        <source>text recognition found no readable text (%1 known words: a photo, a drawing, upside down?)</source>
+        <translation>tekstgjenkjenningen fant ingen lesbar tekst (%1 kjente ord: et bilde, en tegning, opp ned?)</translation>
+    </message>
     <message>
         <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="18"/>
         <source>empty file (0 bytes)</source>
@@ -1053,242 +1554,392 @@
         <translation>intet tekstlag: %1 av %2 sider er bare bilder (skannet?)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="27"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="48"/>
         <source>no text: %1 of %2 pages are blank</source>
         <translation>ingen tekst: %1 av %2 sider er blanke</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="28"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="49"/>
         <source>text could not be read: %1</source>
         <translation>teksten kunne ikke leses: %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="29"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="50"/>
         <source>the PDF reader crashed on this file (%1)</source>
         <translation>PDF-leseren krasjet på denne filen (%1)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="30"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="51"/>
         <source>took longer than %1 s to read; skipped</source>
         <translation>tok mer enn %1 s å lese; hoppet over</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="31"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="52"/>
         <source>cannot be read: %1</source>
         <translation>kan ikke leses: %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="32"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="53"/>
         <source>not found</source>
         <translation>finnes ikke</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="37"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="55"/>
+        <source>has %1 cells but the header %2: the extra cells are ignored</source>
+        <translation>har %1 celler, men overskriftsraden %2: de overtallige cellene er utelatt</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="56"/>
+        <source>is not an object but %1: skipped</source>
+        <translation>er ikke et objekt, men %1: hoppet over</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="57"/>
+        <source>no title column: name it with --map title=COLUMN (the columns: %1)</source>
+        <translation>ingen tittelkolonne: velg den under Kolonner (kolonnene: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="58"/>
+        <source>the table has no rows below its header</source>
+        <translation>tabellen har ingen rader under overskriftsraden</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="59"/>
+        <source>id &apos;%1&apos; is also on row %2: row left out</source>
+        <translation>id-en «%1» står også på rad %2: raden er utelatt</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="60"/>
+        <source>goal &apos;%1&apos; has no title: row left out</source>
+        <translation>målet «%1» har ingen tittel: raden er utelatt</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="61"/>
+        <source>the row has no title: row left out</source>
+        <translation>raden har ingen tittel: raden er utelatt</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="62"/>
+        <source>&apos;%1&apos; has no id: row left out</source>
+        <translation>«%1» har ingen id: raden er utelatt</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="63"/>
+        <source>document &apos;%1&apos; is not a catalogue id: link left out</source>
+        <translation>«%1» er ikke en dokument-id fra katalogen: lenken er utelatt</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="64"/>
+        <source>unknown document &apos;%1&apos; (not in the catalogue): link left out</source>
+        <translation>ukjent dokument «%1» (ikke i katalogen): lenken er utelatt</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="65"/>
+        <source>page &apos;%1&apos; is not a page number: page left out</source>
+        <translation>«%1» er ikke et sidetall: siden er utelatt</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="66"/>
+        <source>&apos;%1&apos; names itself as its parent: placed at the top level</source>
+        <translation>«%1» er sitt eget overordnede mål: lagt på øverste nivå</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="67"/>
+        <source>its parent (row %1) was left out: placed at the top level</source>
+        <translation>det overordnede målet (rad %1) er utelatt: lagt på øverste nivå</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="68"/>
+        <source>parent &apos;%1&apos; not found: placed at the top level</source>
+        <translation>fant ikke det overordnede målet «%1»: lagt på øverste nivå</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="69"/>
+        <source>the parents form a cycle (rows %1): this row placed at the top level</source>
+        <translation>de overordnede målene går i ring (rad %1): denne raden er lagt på øverste nivå</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="70"/>
+        <source>&apos;%1&apos; belongs to no plan: row left out</source>
+        <translation>«%1» hører ikke til noen plan: raden er utelatt</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="71"/>
+        <source>related goal &apos;%1&apos; not found: left out</source>
+        <translation>fant ikke det relaterte målet «%1»: utelatt</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="72"/>
+        <source>same title as row %1 under the same parent: both kept</source>
+        <translation>samme tittel som rad %1 under samme overordnede mål: begge er tatt med</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="73"/>
+        <source>page %1 names no document (no document column): page left out</source>
+        <translation>side %1 viser ikke til noe dokument (ingen dokumentkolonne): siden er utelatt</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="74"/>
+        <source>%1: the table is empty</source>
+        <translation>%1: tabellen er tom</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="75"/>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: kan ikke lese filen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="76"/>
+        <source>%1: not a readable Excel workbook (%2)</source>
+        <translation>%1: ikke en lesbar Excel-arbeidsbok (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="77"/>
+        <source>%1: not valid JSON: %2</source>
+        <translation>%1: ikke gyldig JSON: %2</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="78"/>
+        <source>%1: expected an array of objects (one per goal)</source>
+        <translation>%1: ventet en liste med objekter (ett per mål)</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="79"/>
+        <source>%1: cannot open the PDF (%2)</source>
+        <translation>%1: kan ikke åpne PDF-en (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="80"/>
+        <source>%1: the PDF is password-protected</source>
+        <translation>%1: PDF-en er passordbeskyttet</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="81"/>
+        <source>%1: the PDF has no text layer (scanned?)</source>
+        <translation>%1: PDF-en har ikke noe tekstlag (skannet?)</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="82"/>
+        <source>%1: found no outline, numbered headings or lists of goals</source>
+        <translation>%1: fant ingen innholdsfortegnelse, nummererte overskrifter eller lister med mål</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="83"/>
+        <source>%1: the file would not load</source>
+        <translation>%1: filen ville ikke la seg laste</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="84"/>
+        <source>cannot write to %1: %2</source>
+        <translation>kan ikke skrive til %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="89"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="38"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="90"/>
         <source>XML</source>
         <translation>XML</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="39"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="91"/>
         <source>plain text</source>
         <translation>ren tekst</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="40"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="92"/>
         <source>a JPEG image</source>
         <translation>et JPEG-bilde</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="41"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="93"/>
         <source>a PNG image</source>
         <translation>et PNG-bilde</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="42"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="94"/>
         <source>a GIF image</source>
         <translation>et GIF-bilde</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="43"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="95"/>
         <source>a TIFF image</source>
         <translation>et TIFF-bilde</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="44"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="96"/>
         <source>an SVG image</source>
         <translation>et SVG-bilde</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="45"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="97"/>
         <source>an RTF document</source>
         <translation>et RTF-dokument</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="46"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="98"/>
         <source>a ZIP/Office file (Word, Excel, OpenDocument...)</source>
         <translation>en ZIP-/Office-fil (Word, Excel, OpenDocument …)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="47"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="99"/>
         <source>an old Office file (Word/Excel 97-2003)</source>
         <translation>en gammel Office-fil (Word/Excel 97–2003)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="48"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="100"/>
         <source>another format</source>
         <translation>et annet format</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="54"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="106"/>
         <source>Permission denied</source>
         <translation>ingen skrivetilgang</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="55"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="107"/>
         <source>Read-only file system</source>
         <translation>disken er skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="56"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="108"/>
         <source>No space left on device</source>
         <translation>disken er full</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="57"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="109"/>
         <source>Disk quota exceeded</source>
         <translation>diskkvoten er brukt opp</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="58"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="110"/>
         <source>Not a directory</source>
         <translation>ikke en mappe</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="59"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="111"/>
         <source>No such file or directory</source>
         <translation>finnes ikke</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="117"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="169"/>
         <source>Ask the owner of the document for a new copy.</source>
         <translation>Be om en ny kopi fra den som eier dokumentet.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="119"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="171"/>
         <source>line %1</source>
         <translation>linje %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="123"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="175"/>
         <source>The goal or catalogue file has an error (%1).</source>
         <translation>Mål- eller katalogfilen har en feil (%1).</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="126"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="178"/>
         <source>Correct it in the file and save it: Tromsvekst reads it again by itself.</source>
         <translation>Rett feilen i filen og lagre den: Tromsvekst leser den på nytt av seg selv.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="135"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="187"/>
         <source>The password was wrong.</source>
         <translation>Passordet var feil.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="137"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="189"/>
         <source>The file is protected with a password.</source>
         <translation>Filen er beskyttet med passord.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="138"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="190"/>
         <source>Type the password below: the file is read again.</source>
         <translation>Skriv passordet nedenfor, så leses filen på nytt.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="144"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="196"/>
         <source>%1 of %2 pages are scanned images: they need text recognition (OCR) to be searched.</source>
         <translation>%1 av %2 sider er skannede bilder og trenger tekstgjenkjenning (OCR) før det kan søkes i dem.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="150"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="202"/>
         <source>Run text recognition on the file (e.g. OCRmyPDF), or ask for a copy with text.</source>
         <translation>Kjør tekstgjenkjenning på filen (f.eks. med OCRmyPDF), eller be om en kopi med tekst.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="163"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="215"/>
         <source>The file is damaged and cannot be opened.</source>
         <translation>Filen er skadet og kan ikke åpnes.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="166"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="218"/>
         <source>The file is damaged or cut short: no page can be read.</source>
         <translation>Filen er skadet eller avkortet: ingen sider kan leses.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="169"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="221"/>
         <source>The file is empty (0 bytes).</source>
         <translation>Filen er tom (0 byte).</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="170"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="222"/>
         <source>The file is damaged: the PDF reader stopped on it.</source>
         <translation>Filen er skadet: PDF-leseren stoppet på den.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="178"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="230"/>
         <source>The file was damaged and has been repaired: some text may be missing.</source>
         <translation>Filen var skadet og er reparert: noe tekst kan mangle.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="181"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="233"/>
         <source>If hits are missing, ask the owner of the document for a new copy.</source>
         <translation>Mangler det treff, be om en ny kopi fra den som eier dokumentet.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="189"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="241"/>
         <source>The text of this page could not be read.</source>
         <translation>Teksten på denne siden kunne ikke leses.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="190"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="242"/>
         <source>If the page matters, ask the owner of the document for a new copy.</source>
         <translation>Er siden viktig, be om en ny kopi fra den som eier dokumentet.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="198"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="250"/>
         <source>This is not a PDF but %1.</source>
         <translation>Dette er ikke en PDF, men %1.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="201"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="253"/>
         <source>Save or export the document as PDF and put the PDF in the library.</source>
         <translation>Lagre eller eksporter dokumentet som PDF, og legg PDF-en i biblioteket.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="209"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="261"/>
         <source>%1 of %2 pages are blank: there is nothing to search on them.</source>
         <translation>%1 av %2 sider er blanke: det er ingenting å søke i på dem.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="214"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="266"/>
         <source>Check that this is the right file.</source>
         <translation>Sjekk at dette er riktig fil.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="220"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="272"/>
         <source>The file or folder does not exist (any more).</source>
         <translation>Filen eller mappen finnes ikke (lenger).</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="221"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="273"/>
         <source>Check the library folders in Edit → Preferences.</source>
         <translation>Sjekk bibliotekmappene under Rediger → Innstillinger.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="228"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="280"/>
         <source>Check the file; the rest of the library is searchable.</source>
         <translation>Sjekk filen; resten av biblioteket er søkbart.</translation>
     </message>
@@ -1408,17 +2059,22 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/models/results.py" line="147"/>
+        <location filename="../../tromsvekst_desktop/gui/models/results.py" line="211"/>
+        <source>recognised text, %1 known words</source>
+        <translation>gjenkjent tekst, %1 kjente ord</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/models/results.py" line="148"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/models/results.py" line="184"/>
+        <location filename="../../tromsvekst_desktop/gui/models/results.py" line="185"/>
         <source>Goals that point here:</source>
         <translation>Mål som peker hit:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/models/results.py" line="207"/>
+        <location filename="../../tromsvekst_desktop/gui/models/results.py" line="208"/>
         <source>p. %1</source>
         <translation>s. %1</translation>
     </message>
@@ -1595,134 +2251,149 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="175"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="269"/>
+        <source>Recognise the text of scanned pages (OCR)</source>
+        <translation>Gjenkjenn teksten på skannede sider (OCR)</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="272"/>
+        <source>Uses Tesseract&apos;s Norwegian language file in %1</source>
+        <translation>Bruker Tesseracts norske språkfil i %1</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="275"/>
+        <source>Tesseract&apos;s Norwegian language file (nor.traineddata) was not found: install tesseract-ocr-nor, or set TESSDATA_PREFIX to its folder (see the README)</source>
+        <translation>Fant ikke Tesseracts norske språkfil (nor.traineddata): installer tesseract-ocr-nor, eller sett TESSDATA_PREFIX til mappen den ligger i (se README)</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="180"/>
         <source>This folder does not exist (any more).</source>
         <translation>Denne mappen finnes ikke (lenger).</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="182"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="187"/>
         <source>Add a folder to the library</source>
         <translation>Legg til en mappe i biblioteket</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="196"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="201"/>
         <source>Where to keep the index</source>
         <translation>Hvor indeksen skal ligge</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="219"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="224"/>
         <source>Settings not saved</source>
         <translation>Innstillingene ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="220"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="225"/>
         <source>The settings could not be saved to %1:
 %2</source>
         <translation>Innstillingene kunne ikke lagres i %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="245"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="250"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="246"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="251"/>
         <source>Library</source>
         <translation>Bibliotek</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="247"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="252"/>
         <source>Library folders</source>
         <translation>Bibliotekmapper</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="248"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="253"/>
         <source>Folders with plan documents (PDF) and goal files (YAML)</source>
         <translation>Mapper med plandokumenter (PDF) og målfiler (YAML)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="249"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="254"/>
         <source>Add …</source>
         <translation>Legg til …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="250"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="255"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="251"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="256"/>
         <source>Include the plans that come with Tromsvekst</source>
         <translation>Ta med planene som følger med Tromsvekst</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="252"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="257"/>
         <source>Index</source>
         <translation>Indeks</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="253"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="258"/>
         <source>Location:</source>
         <translation>Plassering:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="254"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="259"/>
         <source>Index location</source>
         <translation>Indeksens plassering</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="255"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="260"/>
         <source>Leave empty for the default location</source>
         <translation>La feltet stå tomt for å bruke standardplasseringen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="256"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="261"/>
         <source>Browse …</source>
         <translation>Bla gjennom …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="257"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="262"/>
         <source>A new index location is used from the next start of Tromsvekst.</source>
         <translation>En ny plassering for indeksen tas i bruk neste gang Tromsvekst starter.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="258"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="263"/>
         <source>Index now</source>
         <translation>Indekser nå</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="259"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="264"/>
         <source>Save the settings and read new and changed files</source>
         <translation>Lagre innstillingene og les nye og endrede filer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="260"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="265"/>
         <source>Rebuild the index</source>
         <translation>Bygg indeksen på nytt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="262"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="267"/>
         <source>Save the settings and read every file again; searching works meanwhile</source>
         <translation>Lagre innstillingene og les alle filene på nytt; søket virker i mellomtiden</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="264"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="279"/>
         <source>User interface</source>
         <translation>Brukergrensesnitt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="265"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="280"/>
         <source>Language:</source>
         <translation>Språk:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="266"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="281"/>
         <source>A word also finds compounds (forvaltning → besøksforvaltning)</source>
         <translation>Et ord finner også sammensatte ord (forvaltning → besøksforvaltning)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="267"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="282"/>
         <source>Language of the user interface</source>
         <translation>Språket i brukergrensesnittet</translation>
     </message>

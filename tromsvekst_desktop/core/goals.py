@@ -26,6 +26,7 @@ class GoalNode:
     "Strategi", ...); ``number`` is the numbering the plan uses ("1.1"), or None when
     the plan does not number that node. ``related`` holds ids of nodes (usually in
     other plans) that speak of the same thing; the loader makes the relation symmetric.
+    ``tags`` are the plan's own keywords ("Trygghet"), written without the leading "#".
     """
 
     id: str
@@ -37,6 +38,7 @@ class GoalNode:
     links: tuple[GoalLink, ...] = ()
     related: tuple[str, ...] = ()
     source: str = ""
+    tags: tuple[str, ...] = ()
     children: tuple[GoalNode, ...] = ()
     file: str = ""  # the YAML file the node was read from
     line: int = 0  # 1-based line of the node in that file
@@ -106,6 +108,16 @@ class GoalForest:
         ]
 
 
+def tag_name(text: str) -> str:
+    """A tag as a node keeps it: "#Trygghet " → "Trygghet"."""
+    return text.strip().lstrip("#").strip()
+
+
+def tag_term(tag: str) -> str:
+    """A tag as `tag:` searches it: lowercase, spaces as "_" ("Grønn omstilling" → grønn_omstilling)."""
+    return "_".join(tag_name(tag).lower().split())
+
+
 PLAN_KEYS = ("id", "title", "document", "levels", "text", "page", "source")
 NODE_KEYS = (
     "id",
@@ -118,6 +130,7 @@ NODE_KEYS = (
     "links",
     "related",
     "source",
+    "tags",
     "children",
 )
 LINK_KEYS = ("document", "page")
@@ -211,6 +224,7 @@ def _node(context: _Context, item: YamlMap, depth: int, parent_source: str) -> G
     page = reader.page(item)
     related = reader.text_list(item, "related", what="node ids", ids=True)
     source = reader.text(item, "source") or parent_source
+    tags = reader.text_list(item, "tags", what="tags (texts)", single=True)
     links = _links(context, item, own_document, page)
     if level is None and context.levels is not None:
         if depth < len(context.levels):
@@ -228,7 +242,15 @@ def _node(context: _Context, item: YamlMap, depth: int, parent_source: str) -> G
         for child in reader.mappings(item, "children", what="goals (mappings with id and title)")
         if (node := _node(context, child, depth + 1, source)) is not None
     ]
-    if not ok or node_id is None or title is None or level is None or related is None or links is None:
+    if (
+        not ok
+        or node_id is None
+        or title is None
+        or level is None
+        or related is None
+        or links is None
+        or tags is None
+    ):
         return None
     return GoalNode(
         id=node_id,
@@ -240,6 +262,7 @@ def _node(context: _Context, item: YamlMap, depth: int, parent_source: str) -> G
         links=links,
         related=related,
         source=source,
+        tags=tuple(dict.fromkeys(name for tag in tags if (name := tag_name(tag)))),
         children=tuple(children),
         file=context.file,
         line=item.line,

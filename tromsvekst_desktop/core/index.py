@@ -40,17 +40,18 @@ from tromsvekst_desktop.core.analysis import (
 )
 from tromsvekst_desktop.core.catalog import Catalog, Document
 from tromsvekst_desktop.core.compounds import unlisted_words
-from tromsvekst_desktop.core.goals import GoalForest, GoalNode
+from tromsvekst_desktop.core.goals import GoalForest, GoalNode, tag_term
 from tromsvekst_desktop.core.jobs import CancelToken, Progress
 from tromsvekst_desktop.core.library import find_library_files
 from tromsvekst_desktop.core.librarydata import LibraryData, load_library_data
+from tromsvekst_desktop.core.ocr import OcrSettings, OcrTotals
 from tromsvekst_desktop.core.pdftext import ExtractedPdf, ExtractionPool, ExtractJob, file_sha256
 from tromsvekst_desktop.core.problems import Problem
 from tromsvekst_desktop.core.whoosh_ext import TermGroupedWriter, install
 
 # Bump whenever the schema, the analyzer or what goes into a field changes: an index
 # with another version is rebuilt from scratch.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 META_FILE = "tromsvekst-index.json"
 # Size and CRC-32 of each segment file, written after each commit: reveals garbage written
 # into a segment, which Whoosh itself only notices (if at all) when a query reads it.
@@ -157,6 +158,7 @@ def make_schema() -> Schema:
         doctitle=STORED(),
         kind=KEYWORD(lowercase=True),  # hit type plus document kind or goal level: "page avtale"
         plan=KEYWORD(lowercase=True),  # plan ids
+        tag=KEYWORD(lowercase=True),  # goal tags as tag_term() spells them
         year=KEYWORD(),
         path=ID(stored=True),
         file_hash=ID(stored=True),
@@ -208,6 +210,7 @@ class IndexSummary:
     problems: tuple[Problem, ...]
     seconds: float
     cancelled: bool = False
+    ocr: OcrTotals = field(default_factory=OcrTotals)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -221,6 +224,7 @@ class IndexSummary:
             "problems": [{"path": p.path, "reason": _reason_with_place(p)} for p in self.problems],
             "seconds": round(self.seconds, 3),
             "cancelled": self.cancelled,
+            "ocr": self.ocr.to_json(),
         }
 
 
@@ -702,6 +706,8 @@ def _add_extracted(
         "pages_indexed": pages,
         "problems": [p.to_json() for p in pdf.problems],
         "headings": [heading.to_json() for heading in pdf.headings],
+        # For the OCR phase (core.ocr_index): page numbers and sections.
+        "scanned_pages": [[p.number, p.section or ""] for p in pdf.pages if p.number in pdf.scanned_pages],
     }
     _add_record(writer, pdf.path, pdf.sha256, meta)
     return pages
@@ -753,7 +759,8 @@ def _move_pages(
                 fields.get("section", ""),
                 fields["content"],
                 headings=[(int(offset), str(title)) for offset, title in fields.get("headings") or ()],
-            )
+            ),
+            **({"meta": fields["meta"]} if "meta" in fields else {}),  # recognised pages (OCR)
         )
     meta.update(
         size=stat.st_size,
@@ -807,6 +814,7 @@ def _goal_fields(
         "doctitle": document.title if document else "",
         "kind": "goal " + node.level.lower().replace(" ", "-"),
         "plan": node.plan_id,
+        "tag": " ".join(tag_term(tag) for tag in node.tags),
         "year": " ".join(str(y) for y in years),
         "path": str(document.file) if document and document.file else "",
         "page": first.page if first and first.page else 0,
@@ -913,12 +921,15 @@ def update_index(
     workers: int | None = None,
     lock_timeout_s: float = 300.0,
     pool: ExtractionPool | None = None,
+    ocr: OcrSettings | None = None,
 ) -> IndexSummary:
     """Bring the index in ``index_dir`` in line with the library under ``roots``.
 
     Unchanged files are not read; changed and new files are extracted in worker
     processes; renamed files keep their pages; removed files lose theirs. Cancelling
     discards the run's changes and leaves the last committed index as it was.
+    With ``ocr``, scanned pages are then recognised (core.ocr_index), committed as they
+    finish; cancelling that phase keeps the pages recognised so far.
     """
     started = time.monotonic()
     cancel = cancel or CancelToken()
@@ -968,8 +979,17 @@ def update_index(
         if cancel.cancelled:
             return _summary(ix, data, files_missing=files.missing, plan=None, started=started, cancelled=True)
         raise
+    ocr_totals = OcrTotals()
+    if ocr is not None and not cancel.cancelled:
+        # Imported here: the OCR phase builds on this module's writing functions.
+        from tromsvekst_desktop.core.ocr_index import recognise_scanned_pages
+
+        ocr_totals = recognise_scanned_pages(
+            ix, index_dir, infos, ocr, report, cancel, lock_timeout_s, workers, passwords
+        )
     report(Progress("done", len(plan.extract), len(plan.extract), 0, 0.0, 0.0))
-    return _summary(ix, data, files_missing=files.missing, plan=plan, started=started, cancelled=False)
+    summary = _summary(ix, data, files_missing=files.missing, plan=plan, started=started, cancelled=False)
+    return replace(summary, problems=tuple(ocr_totals.annotate(list(summary.problems))), ocr=ocr_totals)
 
 
 def _extract_into(

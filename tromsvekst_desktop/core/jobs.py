@@ -34,10 +34,11 @@ class Progress:
 
     ``files_done``/``files_total`` count files to extract (unchanged files are not
     counted); ``pages_done`` counts pages extracted so far; ``eta_s`` is None until
-    there is enough data for an estimate.
+    there is enough data for an estimate. In the "ocr" phase (text recognition of scanned
+    pages, after the commit) ``files_done``/``files_total`` count pages.
     """
 
-    phase: str  # "scan" | "extract" | "commit" | "done"
+    phase: str  # "scan" | "extract" | "commit" | "ocr" | "done"
     files_done: int
     files_total: int
     pages_done: int

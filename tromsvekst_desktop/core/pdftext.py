@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import itertools
 import multiprocessing
 import os
 import re
@@ -66,6 +67,8 @@ class ExtractedPdf:
     headings: tuple[Heading, ...] = ()
     # Per-page data an ExtractJob's ``prepare`` hook computed in the worker (analysed text).
     prepared: tuple[Any, ...] = ()
+    # Pages with an image and no more than a few stray characters of text: for OCR.
+    scanned_pages: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,11 @@ class ExtractJob:
     path: str
     password: str | None = None
     prepare: Callable[[ExtractedPdf], ExtractedPdf] | None = None
+
+    def read(self, target: ExtractTarget) -> Any:
+        """This job's work, in the worker: the pool's reader on the file. A subclass may do
+        other work with the same isolation (core.ocr: recognise one page)."""
+        return target(self.path, self.password)
 
 
 class PdfError(Exception):
@@ -392,6 +400,16 @@ def _has_images(page: pymupdf.Page) -> bool:
         return False
 
 
+# A page with fewer letters and digits than this in its text layer is as good as a scan.
+SCANNED_PAGE_MAX_CHARS = 25
+
+
+def _few_characters(text: str) -> bool:
+    # Stops counting at the limit: a page of text is decided after its first few words.
+    letters = itertools.islice((ch for ch in text if ch.isalnum()), SCANNED_PAGE_MAX_CHARS)
+    return sum(1 for _ in letters) < SCANNED_PAGE_MAX_CHARS
+
+
 def extract_pdf(path: str | os.PathLike[str], password: str | None = None) -> ExtractedPdf:
     """Read every page's text of one PDF in this process; raise PdfError if the file is unusable."""
     path = os.fspath(path)
@@ -409,6 +427,7 @@ def extract_pdf(path: str | os.PathLike[str], password: str | None = None) -> Ex
         pages: list[PageText] = []
         problems: list[Problem] = []
         image_only = blank = 0
+        scanned: list[int] = []
         for index in range(doc.page_count):
             number = index + 1  # the one place where PyMuPDF's 0-based index meets our 1-based pages
             try:
@@ -422,11 +441,14 @@ def extract_pdf(path: str | os.PathLike[str], password: str | None = None) -> Ex
                 texts.append("")
                 continue
             texts.append(text)
+            has_images = _few_characters(text) and _has_images(page)
             if not text:
-                if _has_images(page):
+                if has_images:
                     image_only += 1
                 else:
                     blank += 1
+            if has_images:
+                scanned.append(number)
             pages.append(PageText(number, text))
         headings = _headings(doc, entries, texts, lines)
         sections = page_sections(doc.page_count, headings)
@@ -452,6 +474,7 @@ def extract_pdf(path: str | os.PathLike[str], password: str | None = None) -> Ex
             metadata=_metadata(doc),
             headings=tuple(headings),
             problems=tuple(problems),
+            scanned_pages=tuple(scanned),
         )
     finally:
         doc.close()
@@ -486,7 +509,7 @@ def _worker_main(conn: Connection, target: ExtractTarget) -> None:
             return
         result: ExtractedPdf | Problem
         try:
-            result = target(job.path, job.password)
+            result = job.read(target)
         except PdfError as exc:
             result = Problem(job.path, exc.reason)
         except Exception as exc:

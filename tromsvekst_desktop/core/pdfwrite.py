@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -372,4 +373,42 @@ def write_text_pdf(
     path.parent.mkdir(parents=True, exist_ok=True)
     doc.save(str(path))
     doc.close()
+    return path
+
+
+def write_scanned_pdf(
+    path: Path,
+    pages: Sequence[str],
+    *,
+    skew_degrees: float = 1.5,
+    noise: float = 0.01,
+    dpi: int = 200,
+    seed: int = 0,
+    title: str = "",
+) -> Path:
+    """An image-only PDF as a scanner makes it: each text page rendered to a grey image at
+    ``dpi``, turned by ``skew_degrees``, with a ``noise`` share of pixels flipped to black or
+    white (specks), for tests and OCR measurements. ``toc``-free; no text layer at all."""
+    rng = random.Random(seed)
+    source = pymupdf.open()
+    font = pymupdf.Font("helv")
+    scan = pymupdf.open()
+    for text in pages:
+        page = source.new_page()
+        writer = pymupdf.TextWriter(page.rect)
+        writer.fill_textbox(pymupdf.Rect(60, 60, 535, 780), text, font=font, fontsize=11)
+        centre = (page.rect.tl + page.rect.br) / 2
+        writer.write_text(page, morph=(centre, pymupdf.Matrix(skew_degrees)))
+        pix = page.get_pixmap(dpi=dpi, colorspace=pymupdf.csGRAY)
+        samples = bytearray(pix.samples)
+        for _ in range(int(len(samples) * noise)):
+            samples[rng.randrange(len(samples))] = rng.choice((0, 255))
+        specked = pymupdf.Pixmap(pymupdf.csGRAY, pix.width, pix.height, bytes(samples), False)
+        target = scan.new_page(width=page.rect.width, height=page.rect.height)
+        target.insert_image(target.rect, stream=specked.tobytes("png"))
+    scan.set_metadata({"title": title})
+    path.parent.mkdir(parents=True, exist_ok=True)
+    scan.save(str(path), deflate=True)
+    scan.close()
+    source.close()
     return path

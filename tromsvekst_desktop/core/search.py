@@ -45,12 +45,13 @@ PARTS_FIELD = "parts"
 PARTS_BOOST = 0.1
 # "=forvaltning": this word exactly, not as a part of compounds.
 _EXACT_WORD = re.compile(r'(?:^|(?<=[\s(]))=([^\s"()=]+)')
-FILTER_FIELDS = ("doc", "kind", "plan", "year")
+FILTER_FIELDS = ("doc", "kind", "plan", "year", "tag")
 # Norwegian names a user may type for the filter and text fields.
 FIELD_ALIASES = {
     "doc": ["dokument", "dok"],
     "kind": ["type", "art"],
     "year": ["år", "aar"],
+    "tag": ["emneknagg"],
     "title": ["tittel"],
     "section": ["seksjon", "kapittel"],
     "content": ["tekst"],
@@ -99,9 +100,11 @@ class Hit:
     score: float
     # A goal's title with its marks; the snippet is then its text (both as separate parts).
     title_snippet: Snippet | None = None
+    # Recognised text (OCR): the page's share of known words; None for a text layer and for goals.
+    ocr_confidence: float | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        found = {
             "kind": self.kind,
             "title": self.title,
             "doc_id": self.doc_id,
@@ -115,6 +118,9 @@ class Hit:
             ),
             "score": round(self.score, 4),
         }
+        if self.kind == "page":
+            found["ocr"] = self.ocr_confidence is not None
+        return found
 
 
 class SubtreeScope(NamedTuple):
@@ -349,7 +355,7 @@ class SearchEngine:
         for match in _FIELD_PREFIX.finditer(_without_phrases(text)):
             if match.group(1).lower() not in KNOWN_FIELDS:
                 raise QueryError(
-                    f"unknown field '{match.group(1)}:' (use doc:, kind:, plan: or year:, "
+                    f"unknown field '{match.group(1)}:' (use doc:, kind:, plan:, year: or tag:, "
                     "or put the words in quotes)"
                 )
         text = _EXACT_WORD.sub(
@@ -531,6 +537,7 @@ def _hit(hit: Any, rule: MatchRule) -> Hit:
         breadcrumb=(),
         snippet=snippet,
         score=score,
+        ocr_confidence=_ocr_confidence(fields),
     )
 
 
@@ -555,6 +562,12 @@ def _best_snippet(text: str, matches: list[Match], width: int) -> tuple[Snippet,
     if second is not None:
         passages.append(passage(text, rest, second, SECOND_PASSAGE_CHARS, 30))
     return Snippet(*snippet_parts(text, passages)), best
+
+
+def _ocr_confidence(fields: Mapping[str, Any]) -> float | None:
+    """The confidence a recognised page's record holds (core.ocr_index), or None."""
+    recognised = (fields.get("meta") or {}).get("ocr")
+    return float(recognised["confidence"]) if recognised else None
 
 
 def _results(searcher: Searcher, query: Query, matches: Matches, limit: int) -> Results:

@@ -30,6 +30,7 @@ class Settings:
     language: str = "nb"
     include_bundled: bool = True
     compound_matching: bool = True  # a word also finds the compounds it is part of
+    ocr: bool = True  # recognise the text of scanned pages when indexing
 
     @classmethod
     def load(cls, path: str | os.PathLike[str]) -> Settings:
@@ -87,6 +88,11 @@ class Settings:
             settings.compound_matching = compound_matching
         else:
             log.warning("settings %s: compound_matching is not true/false: ignored", path)
+        ocr = raw.get("ocr", settings.ocr)
+        if isinstance(ocr, bool):
+            settings.ocr = ocr
+        else:
+            log.warning("settings %s: ocr is not true/false: ignored", path)
         return settings
 
     def save(self, path: str | os.PathLike[str]) -> None:

@@ -79,6 +79,7 @@ def run(argv: list[str]) -> int:
 
     from tromsvekst_desktop.gui.contrast import accessible_palette
     from tromsvekst_desktop.gui.crash import CrashHandler, enable_faulthandler
+    from tromsvekst_desktop.gui.goal_tools import attach_goal_tools
     from tromsvekst_desktop.gui.i18n import install_translators
     from tromsvekst_desktop.gui.library_wiring import attach_library_tools, library_roots
     from tromsvekst_desktop.gui.main_window import MainWindow
@@ -126,6 +127,7 @@ def run(argv: list[str]) -> int:
         window, settings, settings_path, index_dir, library_roots(settings, [Path(p) for p in args.library])
     )
     library_tools.controller.indexChanged.connect(window.on_index_changed)
+    attach_goal_tools(window, library_tools)
     window.show()
     if args.search:
         window.set_search_text(args.search)

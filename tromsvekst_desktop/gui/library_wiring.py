@@ -10,7 +10,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
 
 from tromsvekst_desktop.core.index import IndexSummary, index_generation
+from tromsvekst_desktop.core.jobs import Progress
 from tromsvekst_desktop.core.library import bundled_library_dir, default_index_dir, find_library_files
+from tromsvekst_desktop.core.ocr import OcrSettings
 from tromsvekst_desktop.core.pdftext import ExtractTarget
 from tromsvekst_desktop.core.settings import Settings
 from tromsvekst_desktop.core.writable import cannot_write
@@ -71,6 +73,9 @@ class LibraryTools(QObject):
         self._yaml = _yaml_stamp(roots)
 
         self.controller = IndexController(self.index_dir, roots, extract_target=extract_target, parent=self)
+        self.controller.ocr = OcrSettings() if settings.ocr else None
+        self._recognising = False  # the run is in its OCR phase, committing as pages finish
+        self.controller.progress.connect(self._on_progress)
         self.status = IndexStatus(window.statusBar())
         self.status.watch(self.controller)
         self.status.problemsRequested.connect(self.show_problems)
@@ -169,6 +174,7 @@ class LibraryTools(QObject):
     @Slot()
     def _on_settings_saved(self) -> None:
         self.window.set_compound_matching(self.settings.compound_matching)
+        self.controller.ocr = OcrSettings() if self.settings.ocr else None
         language_action = self.window.language_actions.get(self.settings.language)
         if language_action is not None and not language_action.isChecked():
             # The window's own language menu path: it updates its check marks and the app
@@ -193,6 +199,10 @@ class LibraryTools(QObject):
         self.controller.start()
 
     @Slot(object)
+    def _on_progress(self, progress: Progress) -> None:
+        self._recognising = progress.phase == "ocr"
+
+    @Slot(object)
     def _on_finished(self, summary: IndexSummary) -> None:
         self._generation = index_generation(self.index_dir)
         self.problems_panel.set_problems(summary.problems)
@@ -201,7 +211,8 @@ class LibraryTools(QObject):
     @Slot()
     def poll_generation(self) -> None:
         """Another process committed to the index (e.g. `tromsvekst index`): show its hits."""
-        if self.controller.is_running():  # the window's own commit arrives through finished
+        # The window's own commit arrives through finished; those of its OCR phase come as pages finish.
+        if self.controller.is_running() and not self._recognising:
             return
         generation = index_generation(self.index_dir)
         if generation == self._generation:
@@ -209,6 +220,11 @@ class LibraryTools(QObject):
         self._generation = generation
         self.window.on_index_changed()
         self._reload_goals_if_changed()
+
+    def library_changed(self) -> None:
+        """YAML in the library was written by the window: show the goals now, then index them."""
+        self._reload_goals_if_changed()
+        self.controller.start()
 
     def _reload_goals_if_changed(self) -> None:
         roots = self.controller.roots

@@ -5,7 +5,8 @@ from __future__ import annotations
 import itertools
 import logging
 import platform
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from functools import partial
 from html import escape
 from pathlib import Path
 
@@ -54,6 +55,7 @@ from tromsvekst_desktop.core.goals import GoalForest
 from tromsvekst_desktop.core.headings import Heading
 from tromsvekst_desktop.core.index import IndexDamaged, IndexError_, index_exists
 from tromsvekst_desktop.core.marks import MatchRule
+from tromsvekst_desktop.core.ocr_cache import recognised_words
 from tromsvekst_desktop.core.saved_searches import SAVED_SEARCHES_FILE, SavedSearchError, SavedSearches
 from tromsvekst_desktop.core.search import Hit, QueryError, SearchEngine, SearchResult
 from tromsvekst_desktop.core.writable import cannot_write
@@ -137,6 +139,8 @@ class MainWindow(QMainWindow):
         self._facet: str | None = None  # the plan or top-level goal the hits are narrowed to
         self._forest = forest or GoalForest()
         self._documents: Mapping[str, Document] = documents or {}
+        # Adders of entries to a goal's context menu (the goal editing of gui/goal_tools.py).
+        self.goal_menu_extensions: list[Callable[[QMenu, str], None]] = []
         self._language = language
         self._index_dir: Path | None = None
         self._engine: SearchEngine | None = None
@@ -315,6 +319,7 @@ class MainWindow(QMainWindow):
         self.goal_detail.documentRequested.connect(self.show_document)
         self.goal_detail.limitSearchRequested.connect(self.set_search_scope)
         self.goal_detail.savedSearchRequested.connect(self.run_saved_search)
+        self.goal_detail.searchRequested.connect(self.search_for)
         self.goal_detail.set_saved_searches(self.saved_searches)
         self.detail_stack = QStackedWidget(self)
         self.detail_stack.setFrameShape(QFrame.Shape.StyledPanel)
@@ -523,7 +528,11 @@ class MainWindow(QMainWindow):
         self._show_saved_searches()
         self.goal_tree.expandToDepth(0)
         if self.detail_stack.currentWidget() is self.goal_detail:
-            self.detail_stack.setCurrentWidget(self.detail_empty)
+            # The goal on show stays (with its new details) when it is still there.
+            node_id = self.goal_detail.node_id()
+            if node_id is None or not self.goal_detail.show_node(node_id):
+                self.detail_stack.setCurrentWidget(self.detail_empty)
+        self._update_linking_goals()
         self._update_guide()
         self._update_library_label()
 
@@ -596,6 +605,12 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_edit.selectAll()
+
+    @Slot(str)
+    def search_for(self, query: str) -> None:
+        """Put a query into the search box and run it (a click on a goal's tag)."""
+        self.set_search_text(query)
+        self.search_now()
 
     @Slot()
     def search_now(self) -> None:
@@ -677,6 +692,8 @@ class MainWindow(QMainWindow):
         if index_dir != self._index_dir:
             self._index_dir = index_dir
             self.set_search_engine(None)
+            # The words text recognition found on scanned pages live beside the index.
+            self.pdf_viewer.set_recognised_words(partial(recognised_words, index_dir) if index_dir else None)
 
     def set_search_engine(self, engine: SearchEngine | None) -> None:
         """Search with ``engine`` from now on (the window closes the one it had) and run the
@@ -876,6 +893,18 @@ class MainWindow(QMainWindow):
         self.results_header.setText(text or self.tr("Hits"))
         self.results_header.setToolTip(text)  # cut when the pane is narrow
 
+    def viewer_page(self) -> tuple[str, int] | None:
+        """The catalogued document and the page the viewer shows (None: none, or not catalogued)."""
+        if self._viewer_doc_id is None or not self.pdf_viewer.is_open():
+            return None
+        return self._viewer_doc_id, self.pdf_viewer.current_page()
+
+    def forest(self) -> GoalForest:
+        return self._forest
+
+    def documents(self) -> Mapping[str, Document]:
+        return self._documents
+
     @Slot(int)
     def _update_linking_goals(self, _unused: int = 0) -> None:
         """List the goals that link to the viewer's page (only for catalogued documents)."""
@@ -1062,6 +1091,8 @@ class MainWindow(QMainWindow):
         save = menu.addAction(self.tr("Save search here …"))
         save.setEnabled(bool(self.search_text()))
         save.triggered.connect(lambda: self.save_search(node_id))
+        for extend in self.goal_menu_extensions:
+            extend(menu, node_id)
         return menu
 
     @Slot(QPoint)

@@ -24,12 +24,64 @@ _REASONS = [
     QT_TRANSLATE_NOOP("ProblemText", "damaged or truncated PDF: no readable pages%1"),
     QT_TRANSLATE_NOOP("ProblemText", "damaged PDF, repaired when opened: text may be incomplete%1"),
     QT_TRANSLATE_NOOP("ProblemText", "no text layer: %1 of %2 pages are images only (scanned?)"),
+    # core/ocr.py and core/ocr_index.py: text recognition of scanned pages.
+    QT_TRANSLATE_NOOP(
+        "ProblemText",
+        "no text layer: %1 of %2 pages are images only (scanned?); "
+        "text recognition found no readable text either",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ProblemText",
+        "no text layer: %1 of %2 pages are images only (scanned?); text recognition (OCR) needs Tesseract's "
+        "Norwegian language file nor.traineddata: install tesseract-ocr-nor (Debian/Ubuntu), `brew install "
+        "tesseract-lang` (macOS) or Tesseract with Norwegian from UB Mannheim (Windows), or set "
+        "TESSDATA_PREFIX to its folder",
+    ),
+    QT_TRANSLATE_NOOP("ProblemText", "text recognition took longer than %1 s; skipped"),
+    QT_TRANSLATE_NOOP("ProblemText", "text recognition crashed on this page (%1)"),
+    QT_TRANSLATE_NOOP("ProblemText", "text recognition needed more than %1 MB of memory; skipped"),
+    QT_TRANSLATE_NOOP("ProblemText", "text recognition failed: %1"),
+    QT_TRANSLATE_NOOP(
+        "ProblemText",
+        "text recognition found no readable text (%1 known words: a photo, a drawing, upside down?)",
+    ),
     QT_TRANSLATE_NOOP("ProblemText", "no text: %1 of %2 pages are blank"),
     QT_TRANSLATE_NOOP("ProblemText", "text could not be read: %1"),
     QT_TRANSLATE_NOOP("ProblemText", "the PDF reader crashed on this file (%1)"),
     QT_TRANSLATE_NOOP("ProblemText", "took longer than %1 s to read; skipped"),
     QT_TRANSLATE_NOOP("ProblemText", "cannot be read: %1"),
     QT_TRANSLATE_NOOP("ProblemText", "not found"),
+    # The goal import's (core/goalimport.py, core/tables.py, core/goalpdf.py, core/goaldraft.py).
+    QT_TRANSLATE_NOOP("ProblemText", "has %1 cells but the header %2: the extra cells are ignored"),
+    QT_TRANSLATE_NOOP("ProblemText", "is not an object but %1: skipped"),
+    QT_TRANSLATE_NOOP("ProblemText", "no title column: name it with --map title=COLUMN (the columns: %1)"),
+    QT_TRANSLATE_NOOP("ProblemText", "the table has no rows below its header"),
+    QT_TRANSLATE_NOOP("ProblemText", "id '%1' is also on row %2: row left out"),
+    QT_TRANSLATE_NOOP("ProblemText", "goal '%1' has no title: row left out"),
+    QT_TRANSLATE_NOOP("ProblemText", "the row has no title: row left out"),
+    QT_TRANSLATE_NOOP("ProblemText", "'%1' has no id: row left out"),
+    QT_TRANSLATE_NOOP("ProblemText", "document '%1' is not a catalogue id: link left out"),
+    QT_TRANSLATE_NOOP("ProblemText", "unknown document '%1' (not in the catalogue): link left out"),
+    QT_TRANSLATE_NOOP("ProblemText", "page '%1' is not a page number: page left out"),
+    QT_TRANSLATE_NOOP("ProblemText", "'%1' names itself as its parent: placed at the top level"),
+    QT_TRANSLATE_NOOP("ProblemText", "its parent (row %1) was left out: placed at the top level"),
+    QT_TRANSLATE_NOOP("ProblemText", "parent '%1' not found: placed at the top level"),
+    QT_TRANSLATE_NOOP("ProblemText", "the parents form a cycle (rows %1): this row placed at the top level"),
+    QT_TRANSLATE_NOOP("ProblemText", "'%1' belongs to no plan: row left out"),
+    QT_TRANSLATE_NOOP("ProblemText", "related goal '%1' not found: left out"),
+    QT_TRANSLATE_NOOP("ProblemText", "same title as row %1 under the same parent: both kept"),
+    QT_TRANSLATE_NOOP("ProblemText", "page %1 names no document (no document column): page left out"),
+    QT_TRANSLATE_NOOP("ProblemText", "%1: the table is empty"),
+    QT_TRANSLATE_NOOP("ProblemText", "%1: cannot read the file: %2"),
+    QT_TRANSLATE_NOOP("ProblemText", "%1: not a readable Excel workbook (%2)"),
+    QT_TRANSLATE_NOOP("ProblemText", "%1: not valid JSON: %2"),
+    QT_TRANSLATE_NOOP("ProblemText", "%1: expected an array of objects (one per goal)"),
+    QT_TRANSLATE_NOOP("ProblemText", "%1: cannot open the PDF (%2)"),
+    QT_TRANSLATE_NOOP("ProblemText", "%1: the PDF is password-protected"),
+    QT_TRANSLATE_NOOP("ProblemText", "%1: the PDF has no text layer (scanned?)"),
+    QT_TRANSLATE_NOOP("ProblemText", "%1: found no outline, numbered headings or lists of goals"),
+    QT_TRANSLATE_NOOP("ProblemText", "%1: the file would not load"),
+    QT_TRANSLATE_NOOP("ProblemText", "cannot write to %1: %2"),
 ]
 
 # What a file that is not a PDF really is, in core/pdftext.py's words (the %1 above).

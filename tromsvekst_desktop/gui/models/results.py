@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont
 from tromsvekst_desktop.core.facets import goals_for_hit
 from tromsvekst_desktop.core.goals import GoalForest, GoalNode
 from tromsvekst_desktop.core.search import Hit, SearchResult
+from tromsvekst_desktop.gui.ocr_text import percent_text
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 20  # the core's Hit (None on a group row)
 ROW_KIND_ROLE = Qt.ItemDataRole.UserRole + 21  # "group", "page" or "goal"
@@ -205,7 +206,12 @@ class ResultsModel(QAbstractItemModel):
         if hit.kind == "goal":
             return self._goal_path(hit)
         page = self.tr("p. %1").replace("%1", str(hit.page)) if hit.page else ""
-        return " · ".join(part for part in (page, hit.section) if part)
+        recognised = ""
+        if hit.ocr_confidence is not None:
+            recognised = self.tr("recognised text, %1 known words").replace(
+                "%1", percent_text(hit.ocr_confidence)
+            )
+        return " · ".join(part for part in (page, hit.section, recognised) if part)
 
     def _goal_path(self, hit: Hit) -> str:
         """ "Tromsvekstavtalen for Tromsøregionen › Innsatsområde 2 › Delmål 2.1": each goal by

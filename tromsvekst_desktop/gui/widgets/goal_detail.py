@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from tromsvekst_desktop.core.catalog import Document
-from tromsvekst_desktop.core.goals import GoalForest, GoalNode
+from tromsvekst_desktop.core.goals import GoalForest, GoalNode, tag_term
 from tromsvekst_desktop.core.saved_searches import SavedSearches
 from tromsvekst_desktop.gui.contrast import muted, readable
 from tromsvekst_desktop.gui.models.goal_tree import display_text
@@ -40,13 +40,15 @@ class GoalDetail(QWidget):
     link names no page); a click on a goal emits ``goalRequested(node_id)``; the
     "search only in …" button emits ``limitSearchRequested(doc_ids)`` with the documents
     the goal and the goals under it link to. The saved searches pinned to the goal are
-    listed too; a click emits ``savedSearchRequested(name)``.
+    listed too; a click emits ``savedSearchRequested(name)``. A click on one of the
+    goal's tags emits ``searchRequested("tag:…")``.
     """
 
     documentRequested = Signal(str, int)
     goalRequested = Signal(str)
     limitSearchRequested = Signal(list)
     savedSearchRequested = Signal(str)
+    searchRequested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -153,6 +155,9 @@ class GoalDetail(QWidget):
         if node.text:
             paragraphs = (p.strip() for p in node.text.split("\n") if p.strip())
             parts.extend(f"<p>{escape(p)}</p>" for p in paragraphs)
+        if node.tags:
+            tags = " ".join(f'<a href="tag:{escape(tag_term(tag))}">#{escape(tag)}</a>' for tag in node.tags)
+            parts.append(f"<p>{escape(self.tr('Tags:'))} {tags}</p>")
 
         if node.links:
             no_pdf = escape(self.tr("no local PDF"))
@@ -213,6 +218,8 @@ class GoalDetail(QWidget):
             self.documentRequested.emit(url.path(), page)
         elif url.scheme() == "goal":
             self.goalRequested.emit(url.path())
+        elif url.scheme() == "tag":
+            self.searchRequested.emit(f"tag:{url.path()}")
         elif url.scheme() == "saved" and url.path().isdigit() and int(url.path()) < len(self._pinned_names):
             self.savedSearchRequested.emit(self._pinned_names[int(url.path())])
 

@@ -191,9 +191,18 @@ class IndexStatus(QWidget):
 
     @Slot()
     def show_cancelled(self) -> None:
+        recognising = self._progress is not None and self._progress.phase == "ocr"
         self._end_run()
         self._summary = None
-        self.label.setText(self.tr("Indexing cancelled. Searching uses the index as it was."))
+        if recognising:  # the text pages were committed before; so is every page recognised so far
+            self.label.setText(
+                self.tr(
+                    "Text recognition stopped. The pages recognised so far are searchable; "
+                    "the rest follow on the next run."
+                )
+            )
+        else:
+            self.label.setText(self.tr("Indexing cancelled. Searching uses the index as it was."))
         self._show_message(MESSAGE_MS)
 
     def _end_run(self) -> bool:
@@ -234,8 +243,11 @@ class IndexStatus(QWidget):
         elif progress.phase == "wait":
             self.label.setText(self.tr("Waiting for another window that is updating the index …"))
             self.bar.setRange(0, 0)
-        elif progress.phase == "extract":
-            self.label.set_variants(self._extract_texts(progress))
+        elif progress.phase in ("extract", "ocr"):
+            texts = (
+                self._extract_texts(progress) if progress.phase == "extract" else self._ocr_texts(progress)
+            )
+            self.label.set_variants(texts)
             self.bar.setRange(0, max(progress.files_total, 1))
             self.bar.setValue(progress.files_done)
         else:  # commit, done
@@ -260,6 +272,18 @@ class IndexStatus(QWidget):
             left = self._eta_text(progress.eta_s)
         variants = [[documents, pages, rate, left], [documents, pages, left], [documents, left], [documents]]
         return list(dict.fromkeys(" · ".join(part for part in parts if part) for parts in variants))
+
+    def _ocr_texts(self, progress: Progress) -> list[str]:
+        """ "Tekstgjenkjenning: side 12 av 180, ca. 3 min igjen" (the OCR phase counts pages)."""
+        locale = QLocale()
+        pages = (
+            self.tr("Text recognition: page %1 of %2")
+            .replace("%1", locale.toString(progress.files_done))
+            .replace("%2", locale.toString(progress.files_total))
+        )
+        if progress.eta_s is None or progress.files_done >= progress.files_total:
+            return [pages]
+        return [f"{pages}, {self._eta_text(progress.eta_s)}", pages]
 
     def _eta_text(self, seconds: float) -> str:
         if seconds < 60:

@@ -43,13 +43,17 @@ from PySide6.QtWidgets import (
 
 from tromsvekst_desktop.core.headings import Heading, tidy
 from tromsvekst_desktop.core.marks import MatchRule
+from tromsvekst_desktop.core.ocr_cache import Word, recognised_page_chars
 from tromsvekst_desktop.core.pagemarks import PageChars, mark_boxes, page_chars
 from tromsvekst_desktop.gui.icons import icon
+from tromsvekst_desktop.gui.ocr_text import percent_text
 
 log = logging.getLogger(__name__)
 
 # The headings of a PDF as the index knows them (the outline's or found from the layout).
 ContentsSource = Callable[[Path], list[Heading]]
+# The words text recognition (OCR) found on a page (path, 1-based page), and their share of known words.
+RecognisedWords = Callable[[str, int], tuple[list[Word], float] | None]
 
 # Translucent yellow on the always-white page: readable whatever the widget palette is.
 HIGHLIGHT_FILL = QColor(255, 204, 0, 110)
@@ -133,6 +137,8 @@ class PdfViewer(QWidget):
         self._cache: OrderedDict[tuple[int, float, float], QImage] = OrderedDict()
         self._texts: dict[int, PageChars] = {}
         self._contents_source: ContentsSource | None = None
+        self._recognised: RecognisedWords | None = None
+        self._confidence: dict[int, float] = {}  # pages whose text was recognised (OCR)
         self._hit_rects: list[QRectF] = []
         self._message = ""
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -320,7 +326,7 @@ class PdfViewer(QWidget):
         self.page_spin.setToolTip(self.tr("Go to page"))
         self.more_button.setToolTip(self.tr("More actions"))
         self.more_button.setAccessibleName(self.tr("More actions"))
-        self.note_label.setText(self.tr("This page has no searchable text."))
+        self._update_note()
         self.contents.setAccessibleName(self.tr("Contents"))
         if self._doc is None and not self._message:
             self.message_label.setText(self.tr("No document is open."))
@@ -519,6 +525,7 @@ class PdfViewer(QWidget):
         self._path = None
         self._message = ""
         self._texts.clear()
+        self._confidence.clear()
         self.contents.clear()
         self._update_contents_visibility()
         self._hit_rects = []
@@ -586,6 +593,12 @@ class PdfViewer(QWidget):
     @Slot()
     def previous_page(self) -> None:
         self.go_to_page(self._page - 1)
+
+    def set_recognised_words(self, lookup: RecognisedWords | None) -> None:
+        """Where the words of a page without a text layer come from (the OCR cache)."""
+        self._recognised = lookup
+        self._texts.clear()
+        self._confidence.clear()
 
     def set_highlight(self, rule: MatchRule | None) -> None:
         self._highlight = rule
@@ -679,12 +692,18 @@ class PdfViewer(QWidget):
             except Exception as exc:  # a damaged page must not break the viewer
                 log.warning("cannot read the text of %s p. %d: %s", self._path, page, exc)
                 text = PageChars("", ())
+            if not text.text.strip() and self._recognised is not None and self._path is not None:
+                found = self._recognised(str(self._path), page)
+                if found is None:
+                    return text  # not recognised yet: asked again next time (OCR runs in the background)
+                text, self._confidence[page] = recognised_page_chars(found[0]), found[1]
             self._texts[page] = text
         return text
 
     def _page_has_hits(self, page: int) -> bool:
         """Whether a page has marks, from its plain text (quick: F3 may look through
-        hundreds of pages); a word split at a line end is checked on the page itself."""
+        hundreds of pages); a word split at a line end is checked on the page itself, and
+        so is a page without text, whose text may have been recognised (OCR)."""
         if not self._highlight:
             return False
         if page not in self._texts:
@@ -694,7 +713,7 @@ class PdfViewer(QWidget):
                 plain = ""
             if self._highlight.spans(plain):
                 return True
-            if "-\n" not in plain:
+            if "-\n" not in plain and (plain.strip() or self._recognised is None):
                 return False
         return bool(self._page_hits(page))
 
@@ -725,7 +744,23 @@ class PdfViewer(QWidget):
         self.stack.setCurrentWidget(self.scroll_area)
         self._hit_rects = self._page_hits(self._page)
         self.canvas.set_page(image, self._hit_rects, self._zoom)
-        self.note_label.setVisible(not self._page_chars(self._page).text.strip())
+        self._update_note()
+
+    def _update_note(self) -> None:
+        """Under the title: that the page has no text, or that its text was recognised (OCR)."""
+        if self._doc is None:
+            return
+        has_text = bool(self._page_chars(self._page).text.strip())
+        confidence = self._confidence.get(self._page) if has_text else None
+        if confidence is not None:
+            self.note_label.setText(
+                self.tr(
+                    "Recognised text (OCR), %1 known words: the marks show where the words were recognised."
+                ).replace("%1", percent_text(confidence))
+            )
+        else:
+            self.note_label.setText(self.tr("This page has no searchable text."))
+        self.note_label.setVisible(confidence is not None or not has_text)
 
     def _page_image(self, pdf_page: pymupdf.Page) -> QImage:
         dpr = self.devicePixelRatioF()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tromsvekst_desktop.core.ocr import find_tessdata
 from tromsvekst_desktop.core.settings import Settings
 from tromsvekst_desktop.gui.contrast import mute_label
 from tromsvekst_desktop.gui.i18n import LANGUAGES
@@ -106,6 +107,8 @@ class SettingsDialog(QDialog):
         index_layout = QFormLayout(self.index_box)
         index_layout.addRow(self.index_label, location_row)
         index_layout.addRow("", self.restart_note)
+        self.ocr_check = QCheckBox(self.index_box)
+        index_layout.addRow("", self.ocr_check)
         index_layout.addRow("", action_row)
 
         self.language_combo = QComboBox(self)
@@ -144,6 +147,7 @@ class SettingsDialog(QDialog):
             self._add_item(folder)
         self.bundled_check.setChecked(settings.include_bundled)
         self.compound_check.setChecked(settings.compound_matching)
+        self.ocr_check.setChecked(settings.ocr)
         self.index_edit.setText(settings.index_dir or "")
         position = self.language_combo.findData(settings.language)
         self.language_combo.setCurrentIndex(max(position, 0))
@@ -163,6 +167,7 @@ class SettingsDialog(QDialog):
             index_dir=index_dir or None,
             language=str(self.language_combo.currentData()),
             compound_matching=self.compound_check.isChecked(),
+            ocr=self.ocr_check.isChecked(),
         )
 
     def _add_item(self, folder: str) -> None:
@@ -260,6 +265,16 @@ class SettingsDialog(QDialog):
         self.rebuild_button.setText(self.tr("Rebuild the index"))
         self.rebuild_button.setToolTip(
             self.tr("Save the settings and read every file again; searching works meanwhile")
+        )
+        self.ocr_check.setText(self.tr("Recognise the text of scanned pages (OCR)"))
+        tessdata = find_tessdata()
+        self.ocr_check.setToolTip(
+            self.tr("Uses Tesseract's Norwegian language file in %1").replace("%1", str(tessdata))
+            if tessdata is not None
+            else self.tr(
+                "Tesseract's Norwegian language file (nor.traineddata) was not found: install "
+                "tesseract-ocr-nor, or set TESSDATA_PREFIX to its folder (see the README)"
+            )
         )
         self.interface_box.setTitle(self.tr("User interface"))
         self.language_label.setText(self.tr("Language:"))

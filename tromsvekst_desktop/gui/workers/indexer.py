@@ -23,6 +23,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from tromsvekst_desktop.core.index import IndexBusy, IndexSummary, update_index
 from tromsvekst_desktop.core.jobs import CancelToken, Progress
+from tromsvekst_desktop.core.ocr import OcrSettings
 from tromsvekst_desktop.core.pdftext import ExtractionPool, ExtractTarget
 
 log = logging.getLogger(__name__)
@@ -50,6 +51,7 @@ def _index_main(
     lock_timeout_s: float,
     extract_target: ExtractTarget | None,
     passwords: dict[str, str],
+    ocr: OcrSettings | None = None,
 ) -> None:  # pragma: no cover - runs in the child process
     """The child process: one update_index, its progress and outcome sent through ``conn``."""
     # Ctrl-C reaches the whole process group; the window decides (it cancels and waits).
@@ -71,6 +73,7 @@ def _index_main(
                 cancel=token,
                 lock_timeout_s=lock_timeout_s,
                 pool=active,
+                ocr=ocr,
             )
         outcome: _Message = ("done", summary)
     except IndexBusy:
@@ -166,6 +169,7 @@ class IndexController(QObject):
         self._poll.timeout.connect(self._poll_run)
         self.last_summary: IndexSummary | None = None
         self._passwords: dict[str, str] = {}  # for this session only: never written to disk
+        self.ocr: OcrSettings | None = None  # recognise scanned pages after the text (from the settings)
 
     @property
     def index_dir(self) -> Path:
@@ -210,6 +214,7 @@ class IndexController(QObject):
                 self._lock_timeout_s,
                 self._extract_target,
                 dict(self._passwords),
+                self.ocr,
             ),
             name=PROCESS_NAME,
             daemon=False,  # update_index starts extraction workers: a daemon may not have children
