@@ -78,7 +78,7 @@ def test_an_app_written_file_is_edited_in_place(tmp_path: Path) -> None:
         delete(plan, "p.1.1")
 
     edit_goal_file(path, change)
-    assert path.read_text(encoding="utf-8").startswith("# Skrevet av Tromsvekst Desktop from mal.xlsx.")
+    assert path.read_text(encoding="utf-8").startswith("# Written by Tromsvekst Desktop from mal.xlsx.")
     assert link_page(path, "p.2", "planen", 3) is True
     assert link_page(path, "p.2", "planen", 3) is False
     data = load_library_data(find_library_files([library]).yaml_files)

@@ -222,7 +222,7 @@ def test_goals_of_app_written_files_are_edited_in_place(
     monkeypatch.setattr(goal_tools.QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     trigger("egen.1.1", "Delete …")
     assert window.forest().node("egen.1.1") is None
-    assert "# Skrevet av Tromsvekst Desktop from egen.xlsx." in (library / "egen.yaml").read_text(
+    assert "# Written by Tromsvekst Desktop from egen.xlsx." in (library / "egen.yaml").read_text(
         encoding="utf-8"
     )
 

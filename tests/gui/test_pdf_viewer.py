@@ -184,3 +184,71 @@ def test_a_hit_low_on_the_page_is_scrolled_into_view(viewer: PdfViewer, tmp_path
     [hit] = viewer.highlight_rects()
     visible_top, visible_bottom = bar.value(), bar.value() + viewer.scroll_area.viewport().height()
     assert visible_top <= hit.center().y() * viewer.zoom() <= visible_bottom
+
+
+# --- F3 through a long PDF: found a slice at a time, or at once once looked ahead ---
+
+LONG_PAGES = 60
+LONG_HIT_PAGES = (2, 58)  # «boligbygging» on these pages only
+BOLIG = words("boligbygging")
+
+
+@pytest.fixture
+def long_pdf(tmp_path: Path) -> Path:
+    pages = [
+        f"Side {n}: " + ("boligbygging i sentrum" if n in LONG_HIT_PAGES else "samferdsel og næring")
+        for n in range(1, LONG_PAGES + 1)
+    ]
+    return write_pdf(tmp_path / "lang.pdf", pages, title="Lang")
+
+
+def test_f3_reads_pages_a_slice_at_a_time(
+    qtbot: QtBot, viewer: PdfViewer, long_pdf: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pdf_viewer, "SEEK_SLICE_S", 0.0)  # one page per turn of the event loop
+    monkeypatch.setattr(pdf_viewer, "LOOK_AHEAD_SLICE_S", 0.0)
+    viewer.open(long_pdf, 2, BOLIG)
+    viewer.next_hit()
+    # F3 returned to the event loop long before 56 pages were read.
+    assert viewer.is_seeking() and viewer.current_page() == 2
+    qtbot.waitUntil(lambda: not viewer.is_seeking())
+    assert viewer.current_page() == 58
+    assert viewer.highlight_rects()
+    viewer.next_hit()  # wraps around to the first page with hits
+    qtbot.waitUntil(lambda: not viewer.is_seeking())
+    assert viewer.current_page() == 2
+    viewer.previous_hit()
+    qtbot.waitUntil(lambda: not viewer.is_seeking())
+    assert viewer.current_page() == 58
+
+
+def test_after_looking_ahead_f3_is_at_once(qtbot: QtBot, viewer: PdfViewer, long_pdf: Path) -> None:
+    viewer.open(long_pdf, 1, BOLIG)
+    qtbot.waitUntil(lambda: not viewer._look_ahead.isActive())
+    viewer.next_hit()
+    assert not viewer.is_seeking() and viewer.current_page() == 2
+    viewer.next_hit()
+    assert not viewer.is_seeking() and viewer.current_page() == 58
+
+
+def test_f3_without_hits_says_so(qtbot: QtBot, viewer: PdfViewer, long_pdf: Path) -> None:
+    messages: list[str] = []
+    viewer.statusMessage.connect(messages.append)
+    viewer.open(long_pdf, 5, words("finnesikke"))
+    viewer.next_hit()
+    qtbot.waitUntil(lambda: not viewer.is_seeking())
+    assert viewer.current_page() == 5
+    assert messages == ["No hits in this document."]
+
+
+def test_a_new_highlight_stops_a_seek_for_the_old_one(
+    qtbot: QtBot, viewer: PdfViewer, long_pdf: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pdf_viewer, "SEEK_SLICE_S", 0.0)
+    viewer.open(long_pdf, 2, BOLIG)
+    viewer.next_hit()
+    assert viewer.is_seeking()
+    viewer.set_highlight(words("samferdsel"))
+    assert not viewer.is_seeking()
+    qtbot.wait(50)
+    assert viewer.current_page() == 2  # the old seek did not move the page later

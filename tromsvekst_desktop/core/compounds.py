@@ -25,6 +25,7 @@ UNLISTED_LOG_FREQ = -7.5
 EXTRA_PART_PENALTY = 0.9
 MAX_PARTS = 4
 MAX_WORD_CHARS = 60
+PARTS_CACHE_SIZE = 200_000  # words whose split each splitter remembers
 MIN_WORD_CHARS = 4  # elbil, byrom
 MIN_PART_CHARS = 4
 # Short rare words are mostly junk parts (skjer|ming, fri|sten): a part of at most
@@ -100,6 +101,9 @@ class CompoundSplitter:
 
     def __init__(self, vocabulary: Mapping[str, float] | Mapping[str, int] | Iterable[str]) -> None:
         self._log_freq: Mapping[str, float] = _log_frequencies(vocabulary, PLAIN_WORD_LOG_FREQ)
+        # Per splitter: an lru_cache on the method kept every splitter ever made alive, and
+        # with a splitter over an index's words that index generation's open segments.
+        self._parts_found: dict[str, tuple[Part, ...] | None] = {}
 
     @classmethod
     def from_log_frequencies(cls, log_freq: Mapping[str, float]) -> CompoundSplitter:
@@ -149,7 +153,15 @@ class CompoundSplitter:
 
     def parts(self, word: str) -> tuple[Part, ...] | None:
         """The parts of a compound with their positions, or None if it is not one."""
-        return self._parts(word.lower())
+        lowered = word.lower()
+        try:
+            return self._parts_found[lowered]
+        except KeyError:
+            pass
+        if len(self._parts_found) >= PARTS_CACHE_SIZE:
+            self._parts_found.clear()
+        found = self._parts_found[lowered] = self._parts(lowered)
+        return found
 
     def head(self, word: str) -> str | None:
         """The last part of a compound as written (næringsutvikling → utvikling), or None."""
@@ -176,7 +188,6 @@ class CompoundSplitter:
                     found.append(run)
         return tuple(dict.fromkeys(found))
 
-    @lru_cache(maxsize=200_000)  # noqa: B019 - splitters live as long as the process anyway
     def _parts(self, word: str) -> tuple[Part, ...] | None:
         if len(word) < MIN_WORD_CHARS or len(word) > MAX_WORD_CHARS or not _WORD.fullmatch(word):
             return None

@@ -26,7 +26,7 @@ from tromsvekst_desktop.core.problems import Problem
 from tromsvekst_desktop.core.yamlsource import ID_PATTERN, parse_yaml
 
 # The first line of every goal file the app writes: such files may be rewritten in place.
-APP_WRITTEN_MARK = "# Skrevet av Tromsvekst Desktop"
+APP_WRITTEN_MARK = "# Written by Tromsvekst Desktop"
 # Level names by depth when a table gives none.
 DEFAULT_LEVELS = ("Mål", "Delmål", "Strategi", "Tiltak", "Punkt")
 

@@ -240,29 +240,12 @@ class _Evaluation:
         self._terms = terms
         self._reader = scorer._reader
 
-        # By exact type: a subclass may mean something else (Ordered is an And in order).
-        self._handlers: dict[type, Callable[[Any], Scores]] = {
-            Term: self._term,
-            Phrase: self._phrase,
-            And: self._and,
-            Or: self._or,
-            DefaultOr: self._or,
-            PreloadedOr: self._or,
-            SplitOr: self._or,
-            AndNot: self._and_not,
-            AndMaybe: self._and_maybe,
-            Require: self._require,
-            Not: self._not,
-            Every: self._every,
-            type(NullQuery): lambda _query: {},
-        }
-
     def scores(self, query: Query) -> Scores:
-        handler = self._handlers.get(type(query))
+        handler = _HANDLERS.get(type(query))
         if handler is None:
             # Prefix, wildcard, fuzzy, range and the like expand to terms in one field.
-            handler = self._multi_term if isinstance(query, MultiTerm) else self._whoosh_matcher
-        return handler(query)
+            handler = _Evaluation._multi_term if isinstance(query, MultiTerm) else _Evaluation._whoosh_matcher
+        return handler(self, query)
 
     def _term(self, query: Term) -> Scores:
         if query.fieldname not in self._reader.schema:
@@ -384,6 +367,26 @@ class _Evaluation:
             scores[matcher.id()] = matcher.score()
             matcher.next()
         return scores
+
+
+# By exact type: a subclass may mean something else (Ordered is an And in order). Plain
+# functions, not bound methods kept on each evaluation: those made a reference cycle per
+# search that held the searcher, and so its segment files, until the cyclic collector ran.
+_HANDLERS: dict[type, Callable[[_Evaluation, Any], Scores]] = {
+    Term: _Evaluation._term,
+    Phrase: _Evaluation._phrase,
+    And: _Evaluation._and,
+    Or: _Evaluation._or,
+    DefaultOr: _Evaluation._or,
+    PreloadedOr: _Evaluation._or,
+    SplitOr: _Evaluation._or,
+    AndNot: _Evaluation._and_not,
+    AndMaybe: _Evaluation._and_maybe,
+    Require: _Evaluation._require,
+    Not: _Evaluation._not,
+    Every: _Evaluation._every,
+    type(NullQuery): lambda _evaluation, _query: {},
+}
 
 
 def _add_into(total: Scores, scores: Scores) -> None:

@@ -114,6 +114,10 @@ class _MemoryViewReader(io.RawIOBase):
     def tell(self) -> int:
         return self._position
 
+    def close(self) -> None:
+        super().close()
+        self._view.release()
+
 
 class _UncopiedBufferFile(BufferFile):  # type: ignore[misc]
     """Whoosh's BufferFile, reading its memory-mapped segment file in place.
@@ -127,6 +131,13 @@ class _UncopiedBufferFile(BufferFile):  # type: ignore[misc]
         super().__init__(b"", name=name, onclose=onclose)
         self._buf = buf
         self.file = io.BufferedReader(_MemoryViewReader(memoryview(buf)))
+
+    def close(self) -> None:
+        # Let go of the mapping at once: a view still held keeps the segment file mapped (and
+        # on disk when the file is deleted) after Whoosh has closed its segment reader.
+        super().close()
+        if isinstance(self._buf, memoryview):
+            self._buf.release()
 
 
 class TermGroupedWriter(SegmentWriter):  # type: ignore[misc]

@@ -133,10 +133,8 @@ def run(argv: list[str]) -> int:
         window.set_search_text(args.search)
         window.search_now()
         if not window.open_first_hit():
-            # First start: the hits arrive once the index is built.
-            library_tools.controller.indexChanged.connect(
-                window.open_first_hit, Qt.ConnectionType.SingleShotConnection
-            )
+            # First start: the hits arrive once the index is built and the window has it.
+            window.indexFollowed.connect(window.open_first_hit, Qt.ConnectionType.SingleShotConnection)
 
     if args.screenshot:
         target = Path(args.screenshot)

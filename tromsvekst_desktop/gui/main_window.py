@@ -80,6 +80,7 @@ from tromsvekst_desktop.gui.window_fit import (
     restore_geometry,
     save_geometry,
 )
+from tromsvekst_desktop.gui.workers.generation import FollowedGeneration, GenerationFollower, SearchRequest
 
 log = logging.getLogger(__name__)
 
@@ -117,6 +118,8 @@ class MainWindow(QMainWindow):
     libraryFolderAdded = Signal(str)
     reindexRequested = Signal()
     updateIndexRequested = Signal()
+    # After ``on_index_changed``: the window shows what the new index generation has.
+    indexFollowed = Signal()
     indexFolderChosen = Signal(str)  # another index folder, one that can be written
 
     def __init__(
@@ -155,6 +158,12 @@ class MainWindow(QMainWindow):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
         self._search_timer.timeout.connect(self._emit_search)
+        # A new index generation is opened, and the query on screen answered from it, off
+        # the GUI thread; searches asked for meanwhile wait for it (``_search_after_follow``).
+        self._follower = GenerationFollower(self)
+        self._follower.ready.connect(self._on_generation_followed)
+        self._search_after_follow = False
+        self._keeping_viewer_page = False  # hits of a new generation are swapping in
 
         self._build_search_bar()
         self._build_tree_pane()
@@ -210,7 +219,8 @@ class MainWindow(QMainWindow):
         magnifier = line_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         magnifier.triggered.connect(self.search_now)  # a click on it searches, as screen readers announce it
         line_edit.textEdited.connect(self._on_search_edited)
-        line_edit.returnPressed.connect(self.search_now)
+        # Enter is taken in ``eventFilter``: through returnPressed it searched twice, as the
+        # combo box also emits ``activated`` for a text that is in the recent list.
         line_edit.installEventFilter(self)
         self.search_box.activated.connect(self._on_recent_chosen)
         self.search_button = QPushButton(self)
@@ -666,11 +676,13 @@ class MainWindow(QMainWindow):
             watched is self.search_edit
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Escape
-            and self.search_box.currentText()
         ):
-            self.clear_search()
-            return True
+            if event.key() == Qt.Key.Key_Escape and self.search_box.currentText():
+                self.clear_search()
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.search_now()
+                return True
         return super().eventFilter(watched, event)
 
     # --- results and details ------------------------------------------------------------
@@ -725,11 +737,66 @@ class MainWindow(QMainWindow):
     def on_index_changed(self) -> None:
         """A new index generation was committed: show hits from it for the query on screen.
 
-        An open engine sees the new generation by itself; a window that had no index yet
-        opens it now.
+        A worker thread opens the generation and answers the query on screen; the results
+        swap in when ready (``_on_generation_followed``), the hit selected and the page in
+        the viewer stay. A window that had no index yet opens it this way too.
         """
-        if self.search_text() and self.results_stack.currentWidget() is self.results_view:
+        if self._index_dir is None or not index_exists(self._index_dir):
+            if self._query_on_screen():
+                self.run_search(self.search_text())
+            self.indexFollowed.emit()
+            return
+        query = self._query_on_screen()
+        self._follower.follow(self._index_dir, self._search_request(query) if query else None)
+
+    def _query_on_screen(self) -> str:
+        """The query whose hits (or notice) the results pane shows; "" for the start page."""
+        return self.search_text() if self.results_stack.currentWidget() is self.results_view else ""
+
+    @Slot(object)
+    def _on_generation_followed(self, followed: FollowedGeneration) -> None:
+        """The engine of the new generation (and the answer to the query on screen) is ready."""
+        waiting, self._search_after_follow = self._search_after_follow, False
+        shown = self._result
+        if followed.engine is None:
+            # It could not be opened: the next search opens it here and says why (damage …).
+            self.set_search_engine(None)
+            if self._query_on_screen():
+                self.run_search(self.search_text())
+            self.indexFollowed.emit()
+            return
+        if self._engine is not None and self._engine is not followed.engine:
+            self._engine.close()
+        self._engine = followed.engine
+        self._index_damage = None
+        query = self._query_on_screen()
+        current = self._search_request(query) if query else None
+        if followed.result is not None and current == followed.request:
+            self._result = followed.result
+            self._awaiting_index = False
+            self.rebuild_button.setVisible(False)
+            # The hit the user was on stays current; the viewer stays on the page being read.
+            self._keeping_viewer_page = True
+            try:
+                self._show_result()
+            finally:
+                self._keeping_viewer_page = False
+            if shown is None or shown.rule != followed.result.rule:
+                self._keep_viewer_marks()
+        elif query or waiting:
             self.run_search(self.search_text())
+        self.indexFollowed.emit()
+
+    def _keep_viewer_marks(self) -> None:
+        """A page of the new result's hits is marked with the new result's words (the
+        generation may have brought new words that the query matches)."""
+        result = self._result
+        if result is not None and self.pdf_viewer.is_open() and self.results_view.current_hit() is not None:
+            self.pdf_viewer.set_highlight(result.rule)
+
+    def is_following_generation(self) -> bool:
+        """Whether a new index generation is being opened in the background."""
+        return self._follower.is_busy()
 
     def search_result(self) -> SearchResult | None:
         """The result on show (None before a search, for an empty query, or after an error)."""
@@ -737,8 +804,15 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def run_search(self, query: str) -> None:
-        """Search on the GUI thread (tens of ms on a plan library) and show the hits."""
+        """Search on the GUI thread (tens of ms on a plan library) and show the hits.
+
+        While a new index generation is being opened in the background the search waits
+        for it (a fraction of a second) rather than open it on the GUI thread.
+        """
         query = query.strip()
+        if query and self._follower.is_busy():
+            self._search_after_follow = True
+            return
         self._result = None
         self._awaiting_index = False
         self.rebuild_button.setVisible(False)
@@ -766,7 +840,7 @@ class MainWindow(QMainWindow):
                 self.results_view.show_notice(self._no_index_text)
             return
         try:
-            result = self._search_in_scope(engine, query)
+            result = self._search_request(query).run(engine)
         except QueryError as exc:
             self.results_view.show_error(str(exc))
             return
@@ -812,8 +886,11 @@ class MainWindow(QMainWindow):
         self.reindex_action.trigger()
 
     def is_search_pending(self) -> bool:
-        """Whether a query is typed but not answered yet (debounce running, or no index yet)."""
-        if self._search_timer.isActive():
+        """Whether a query is typed but not answered yet (debounce running, or no index yet),
+        or the query on screen is being answered from a new index generation."""
+        if self._search_timer.isActive() or self._search_after_follow:
+            return True
+        if self._follower.is_busy() and self._query_on_screen():
             return True
         if not self.search_text():
             return False
@@ -826,6 +903,8 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def open_hit(self, hit: Hit) -> None:
         """A goal hit: the goal in the tree and its details; a page hit: the page, words marked."""
+        if self._keeping_viewer_page:  # the same hit, answered again from a new index generation
+            return
         if hit.kind == "goal":
             if hit.node_id and self._forest.node(hit.node_id) is not None:
                 self.show_goal(hit.node_id)
@@ -1031,19 +1110,22 @@ class MainWindow(QMainWindow):
         self.copy_citation_action.setText(self.tr("Copy &citation"))
         self.save_search_action.setText(self.tr("Sa&ve search …"))
 
-    def _search_in_scope(self, engine: SearchEngine, query: str) -> SearchResult:
-        """Search in the documents chosen or in a goal's subtree (its goals and the pages they
-        link to), with every match counted per facet, narrowed to the chosen facet."""
+    def _search_request(self, query: str) -> SearchRequest:
+        """The search for ``query`` in the documents chosen or in a goal's subtree (its goals
+        and the pages they link to), with every match counted per facet, narrowed to the
+        chosen facet."""
         scopes = facet_scopes(self._forest)
-        return engine.search(
+        return SearchRequest(
             query,
-            limit=SEARCH_LIMIT,
-            docs=self._scope or None,
-            scope=subtree_scope(self._goal_scope, self._forest) if self._goal_scope else None,
-            count_in=scopes,
-            narrow_to=scopes.get(self._facet) if self._facet else None,
-            compounds=self._compounds,
-            expand=query != self._expand_query,
+            {
+                "limit": SEARCH_LIMIT,
+                "docs": self._scope or None,
+                "scope": subtree_scope(self._goal_scope, self._forest) if self._goal_scope else None,
+                "count_in": scopes,
+                "narrow_to": scopes.get(self._facet) if self._facet else None,
+                "compounds": self._compounds,
+                "expand": query != self._expand_query,
+            },
         )
 
     def _show_result(self) -> None:
@@ -1402,5 +1484,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         self.pdf_viewer.close_document()
+        self._follower.shutdown()
         self.set_search_engine(None)
         super().closeEvent(event)

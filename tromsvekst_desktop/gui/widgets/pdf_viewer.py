@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections import OrderedDict
 from collections.abc import Callable
 from enum import Enum
@@ -60,6 +61,11 @@ HIGHLIGHT_FILL = QColor(255, 204, 0, 110)
 HIGHLIGHT_EDGE = QColor(204, 150, 0, 200)
 ZOOM_STEPS = (0.5, 0.67, 0.8, 1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0)
 CACHE_SIZE = 12
+# Finding the pages with hits reads each page's text (~1–2 ms a page with MuPDF): done in
+# slices this long, so that neither F3 across a hundred pages without hits nor the look
+# ahead after a page opens holds a frame back.
+SEEK_SLICE_S = 0.010
+LOOK_AHEAD_SLICE_S = 0.008
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -137,6 +143,14 @@ class PdfViewer(QWidget):
         self._cache: OrderedDict[tuple[int, float, float], QImage] = OrderedDict()
         self._texts: dict[int, PageChars] = {}
         self._contents_source: ContentsSource | None = None
+        # For the current highlight: which pages have hits, and the F3 search under way
+        # (direction, next offset from the page shown).
+        self._hit_pages: dict[int, bool] = {}
+        self._unrecognised: set[int] = set()  # pages without text, not recognised (OCR) yet
+        self._seek: tuple[int, int] | None = None
+        self._look_ahead = QTimer(self)
+        self._look_ahead.setInterval(0)
+        self._look_ahead.timeout.connect(self._look_ahead_some)
         self._recognised: RecognisedWords | None = None
         self._confidence: dict[int, float] = {}  # pages whose text was recognised (OCR)
         self._hit_rects: list[QRectF] = []
@@ -352,8 +366,8 @@ class PdfViewer(QWidget):
         ``title`` (e.g. the catalogue title) is shown above the page instead of the file name.
         """
         path = Path(path)
-        self._highlight = highlight
         if self._path is not None and self._doc is not None and path == self._path:
+            self._use_highlight(highlight)
             # Same file: only move and re-mark (a click on another hit of the same document).
             self._invalidate_render()
             self.go_to_page(page)
@@ -385,6 +399,7 @@ class PdfViewer(QWidget):
             doc.close()
             return self._fail(self.tr("«%1» has no pages.").replace("%1", name))
         self._doc = doc
+        self._use_highlight(highlight)
         self.title_label.setText(title or name)
         self.title_label.setToolTip(f"{title or name}\n{path}")  # the title may be cut in a narrow pane
         self.stack.setCurrentWidget(self.scroll_area)
@@ -525,6 +540,7 @@ class PdfViewer(QWidget):
         self._path = None
         self._message = ""
         self._texts.clear()
+        self._use_highlight(None)
         self._confidence.clear()
         self.contents.clear()
         self._update_contents_visibility()
@@ -599,9 +615,11 @@ class PdfViewer(QWidget):
         self._recognised = lookup
         self._texts.clear()
         self._confidence.clear()
+        self._hit_pages = {}
+        self._unrecognised = set()
 
     def set_highlight(self, rule: MatchRule | None) -> None:
-        self._highlight = rule
+        self._use_highlight(rule)
         self._render()
         self._update_controls()
 
@@ -617,16 +635,79 @@ class PdfViewer(QWidget):
         """Go to the next page in ``step`` direction (wrapping) with a highlighted word."""
         if self._doc is None or self._highlight is None:
             return
+        self._seek = (step, 1)
+        self._continue_seek()
+
+    @Slot()
+    def _continue_seek(self) -> None:
+        """Look for the page of ``_jump_to_hit`` for one slice; the event loop runs between slices."""
+        if self._seek is None or self._doc is None:
+            return
+        step, offset = self._seek
         count = self._doc.page_count
-        for offset in range(1, count + 1):
+        deadline = time.perf_counter() + SEEK_SLICE_S
+        while offset <= count:
             page = (self._page - 1 + step * offset) % count + 1
-            if self._page_has_hits(page):
+            if self._has_hits(page):
+                self._seek = None
                 if page == self._page:
                     self.statusMessage.emit(self.tr("No other page has hits."))
                 self.go_to_page(page)
                 self._scroll_to_first_hit()
                 return
+            offset += 1
+            if time.perf_counter() > deadline and offset <= count:
+                self._seek = (step, offset)
+                QTimer.singleShot(0, self._continue_seek)
+                return
+        self._seek = None
         self.statusMessage.emit(self.tr("No hits in this document."))
+
+    def is_seeking(self) -> bool:
+        """Whether F3 / Shift+F3 is still looking for the next page with hits."""
+        return self._seek is not None
+
+    def _use_highlight(self, rule: MatchRule | None) -> None:
+        """Mark what ``rule`` matches; which pages have marks is looked up ahead, in slices."""
+        if rule == self._highlight and self._doc is not None:
+            return
+        self._highlight = rule
+        self._hit_pages = {}
+        self._unrecognised = set()
+        self._seek = None
+        if rule and self._doc is not None:
+            self._look_ahead.start()
+        else:
+            self._look_ahead.stop()
+
+    @Slot()
+    def _look_ahead_some(self) -> None:
+        """Find the pages with hits after the one shown, a slice at a time, so F3 is instant."""
+        if self._doc is None or not self._highlight:
+            self._look_ahead.stop()
+            return
+        if self._seek is not None:  # F3 is reading pages already: one slice per turn of the event loop
+            return
+        count = self._doc.page_count
+        deadline = time.perf_counter() + LOOK_AHEAD_SLICE_S
+        for offset in range(count):
+            page = (self._page - 1 + offset) % count + 1
+            if page in self._hit_pages or page in self._unrecognised:
+                continue
+            self._has_hits(page)
+            if time.perf_counter() > deadline:
+                return
+        self._look_ahead.stop()
+
+    def _has_hits(self, page: int) -> bool:
+        found = self._hit_pages.get(page)
+        if found is None:
+            found = self._page_has_hits(page)
+            if found is None:  # asked again next time: OCR runs in the background
+                self._unrecognised.add(page)
+                return False
+            self._hit_pages[page] = found
+        return found
 
     def _scroll_to_first_hit(self) -> None:
         if not self._hit_rects:
@@ -700,10 +781,11 @@ class PdfViewer(QWidget):
             self._texts[page] = text
         return text
 
-    def _page_has_hits(self, page: int) -> bool:
+    def _page_has_hits(self, page: int) -> bool | None:
         """Whether a page has marks, from its plain text (quick: F3 may look through
         hundreds of pages); a word split at a line end is checked on the page itself, and
-        so is a page without text, whose text may have been recognised (OCR)."""
+        so is a page without text, whose text may have been recognised (OCR). None: a page
+        without text that is not recognised yet."""
         if not self._highlight:
             return False
         if page not in self._texts:
@@ -715,7 +797,8 @@ class PdfViewer(QWidget):
                 return True
             if "-\n" not in plain and (plain.strip() or self._recognised is None):
                 return False
-        return bool(self._page_hits(page))
+        found = bool(self._page_hits(page))
+        return found if found or page in self._texts else None
 
     def _page_hits(self, page: int) -> list[QRectF]:
         """The marks of a page: the words the snippets mark, by the same rule."""
