@@ -153,3 +153,24 @@ def test_an_adopted_engine_replaces_the_one_opened(
     service.adopt(other)
     assert service.engine() is other
     assert found(service.search("skredsikring")).result.total == 2
+
+
+def test_a_reloaded_library_without_the_goal_or_facet_stops_narrowing(service: SearchService) -> None:
+    service.narrow(goal="t.s1", facet="t.io1")
+    forest = service.forest
+    service.set_forest(forest)
+    assert (service.narrowing.goal, service.narrowing.facet) == ("t.s1", "t.io1")
+    service.set_forest(GoalForest())
+    assert (service.narrowing.goal, service.narrowing.facet) == (None, None)
+    assert found(service.search(QUERY)).result.total == 5
+
+
+def test_index_files_without_their_table_of_contents_are_damage(tmp_path: Path) -> None:
+    library = make_library(tmp_path / "lib")
+    index_dir = tmp_path / "index"
+    update_index(index_dir, [library])
+    for toc in index_dir.glob(f"_{INDEX_NAME}_*.toc"):
+        toc.unlink()
+    with SearchService(index_dir, forest_of(library)) as service:
+        outcome = service.search("bolig")
+        assert isinstance(outcome, DamagedIndex) and "table of contents is missing" in outcome.detail

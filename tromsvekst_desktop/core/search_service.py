@@ -18,7 +18,7 @@ from typing import Any
 
 from tromsvekst_desktop.core.facets import Facets, facet_scopes, facets, subtree_scope
 from tromsvekst_desktop.core.goals import GoalForest
-from tromsvekst_desktop.core.index import IndexDamaged, IndexError_, index_exists
+from tromsvekst_desktop.core.index import IndexDamaged, IndexError_
 from tromsvekst_desktop.core.search import QueryError, SearchEngine, SearchResult, SubtreeScope
 
 log = logging.getLogger(__name__)
@@ -193,17 +193,15 @@ class SearchService:
         if self._engine is not None:
             return self._engine
         index_dir = self._index_dir
-        if index_dir is None or not index_exists(index_dir):
-            # Files without a table of contents are most often a first indexing run that
-            # has not committed yet: no damage to report.
-            return NoIndex(index_dir, f"no index in {index_dir}: run `tromsvekst index` first")
+        if index_dir is None:
+            return NoIndex(None, "no index folder is set")
         try:
             self._engine = SearchEngine(index_dir)
-        except IndexDamaged as exc:
+        except IndexDamaged as exc:  # also index files whose table of contents is gone
             log.warning("cannot open the index: %s", exc)
             return DamagedIndex(index_dir, exc.detail)
-        except IndexError_ as exc:  # e.g. made by another version: indexing rebuilds it
-            log.warning("cannot open the index: %s", exc)
+        except IndexError_ as exc:  # none yet, or made by another version: indexing makes it
+            log.info("cannot open the index: %s", exc)
             return NoIndex(index_dir, str(exc))
         return self._engine
 
@@ -214,9 +212,18 @@ class SearchService:
         return self._forest
 
     def set_forest(self, forest: GoalForest) -> None:
-        """The goals of a (re)loaded library: goal scopes and facets are taken from them."""
+        """The goals of a (re)loaded library: goal scopes and facets are taken from them.
+
+        A goal or facet the new library no longer has stops narrowing the search.
+        """
         self._forest = forest
         self._facet_scopes = facet_scopes(forest)
+        goal, facet = self._narrowing.goal, self._narrowing.facet
+        self._narrowing = replace(
+            self._narrowing,
+            goal=goal if goal is not None and forest.node(goal) is not None else None,
+            facet=facet if facet in self._facet_scopes else None,
+        )
 
     @property
     def narrowing(self) -> Narrowing:
