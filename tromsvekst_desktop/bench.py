@@ -329,6 +329,7 @@ def dir_size_mb(folder: Path) -> float:
 
 def phase_index(library: Path, index_dir: Path, docs: list[DocSpec]) -> dict[str, Any]:
     """Extraction speed, cold indexing, unchanged and one-file re-indexing, in this (fresh) process."""
+    from tromsvekst_desktop.core.copystore import STORE_DIR
     from tromsvekst_desktop.core.index import update_index
     from tromsvekst_desktop.core.pdftext import ExtractionPool, ExtractJob
 
@@ -375,7 +376,9 @@ def phase_index(library: Path, index_dir: Path, docs: list[DocSpec]) -> dict[str
         "reindex_unchanged_s": round(unchanged_s, 3),
         "reindex_one_file_s": round(one_s, 3),
         "reindex_one_file_pages": changed.pages,
-        "index_mb": dir_size_mb(index_dir),
+        # The local copies of the PDFs (core/copystore.py) are not the index: counted apart.
+        "index_mb": round(dir_size_mb(index_dir) - dir_size_mb(index_dir / STORE_DIR), 1),
+        "copies_mb": dir_size_mb(index_dir / STORE_DIR),
         "rss_mb_index": peak_rss_mb(),
         "rss_mb_extract_worker": peak_rss_mb(resource.RUSAGE_CHILDREN),
         "problems": len(cold.problems) + len(unchanged.problems) + len(one.problems),

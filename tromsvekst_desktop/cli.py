@@ -14,6 +14,7 @@ from typing import Any, TextIO
 
 from tromsvekst_desktop import __version__
 from tromsvekst_desktop.cli_goals import add_import_goals_command, write_goals_csv
+from tromsvekst_desktop.core.copystore import CopyStore, parse_budget
 from tromsvekst_desktop.core.export import results_csv
 from tromsvekst_desktop.core.facets import FacetCount, Facets, goals_for_hit
 from tromsvekst_desktop.core.goals import GoalNode
@@ -94,6 +95,12 @@ def _print_summary(summary: IndexSummary, out: TextIO) -> None:
         f"unchanged {summary.unchanged}\n"
         f"  {summary.seconds:.1f} s\n"
     )
+    for root in summary.offline:
+        out.write(f"Offline since {root.since}: {root.path} ({root.reason}); its documents are kept\n")
+    if summary.kept:
+        out.write(f"Kept ({len(summary.kept)}):\n")
+        for problem in summary.kept:
+            out.write(f"  {problem}\n")
     ocr = summary.ocr
     if ocr.pages or ocr.cached or ocr.remaining:
         out.write(
@@ -120,6 +127,8 @@ def cmd_index(args: argparse.Namespace) -> int:
     bar = _ProgressBar(sys.stderr)
     cancel = CancelToken()
     try:
+        if args.copy_budget is not None:
+            CopyStore(args.index_dir).set_budget(parse_budget(args.copy_budget))
         summary = update_index(
             args.index_dir,
             _roots(args.paths, args.no_bundled),
@@ -127,6 +136,7 @@ def cmd_index(args: argparse.Namespace) -> int:
             passwords=_parse_passwords(args.password),
             on_progress=bar,
             cancel=cancel,
+            forget=[Path(p) for p in args.forget],
             ocr=None if args.no_ocr else OcrSettings(),
         )
     except KeyboardInterrupt:
@@ -202,9 +212,13 @@ def cmd_search(args: argparse.Namespace) -> int:
             return EXIT_PROBLEMS
     if args.json:
         payload = result.to_json()
+        store = CopyStore(args.index_dir)
         for hit, hit_json in zip(result.hits, payload["hits"], strict=True):
             if hit.kind == "page":
                 hit_json["goals"] = [node.id for node in goals_for_hit(hit, data.goals)]
+                copy = store.copy_of(hit.file_hash)
+                hit_json["available"] = bool(hit.path) and _readable(hit.path)
+                hit_json["copy"] = None if copy is None else str(copy)
         payload["facets"] = {
             "plans": [_facet_json(facet) for facet in outcome.facets.plans],
             "goals": [_facet_json(facet) for facet in outcome.facets.goals],
@@ -244,6 +258,15 @@ def _print_result(result: SearchResult, facets: Facets) -> None:
             where = f"{hit.section}{plan}"
         # A goal's title and text, each on its own line.
         print(f"\n{where}\n  " + "\n  ".join(hit.to_json()["snippet"].split("\n")))
+
+
+def _readable(path: str) -> bool:
+    """Whether the file can be opened for reading now."""
+    try:
+        with open(path, "rb"):
+            return True
+    except OSError:
+        return False
 
 
 def _node_json(node: GoalNode) -> dict[str, Any]:
@@ -298,6 +321,15 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS if problems else EXIT_OK
 
 
+def _budget_arg(text: str) -> str:
+    """The budget as given, once it is known to be one (None would mean "all")."""
+    try:
+        parse_budget(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return text
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="tromsvekst",
@@ -322,6 +354,19 @@ def build_parser() -> argparse.ArgumentParser:
     library_args(index)
     index.add_argument("--rebuild", action="store_true", help="rebuild the index from scratch")
     index.add_argument("--json", action="store_true", help="print the summary as JSON")
+    index.add_argument(
+        "--forget",
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="remove this folder's documents from the index and their local copies (repeatable)",
+    )
+    index.add_argument(
+        "--copy-budget",
+        type=_budget_arg,
+        metavar="SIZE",
+        help="disk space for local copies of the indexed PDFs: e.g. 2GB (the default), 500MB, all or none",
+    )
     index.add_argument(
         "--no-ocr", action="store_true", help="do not recognise the text of scanned pages (OCR)"
     )

@@ -707,766 +707,815 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="457"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="453"/>
         <source>Rebuild the index</source>
         <translation>Bygg indeksen på nytt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="458"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="454"/>
         <source>Choose another folder …</source>
         <translation>Velg en annen mappe …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="460"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="456"/>
         <source>Search in plans and goals …</source>
         <translation>Søk i planer og mål …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="461"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="462"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="469"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="472"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="457"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="458"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="465"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="468"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="463"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="459"/>
         <source>Page viewer</source>
         <translation>Sidevisning</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="465"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1364"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="461"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1360"/>
         <source>Clear the search field</source>
         <translation>Tøm søkefeltet</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="466"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="462"/>
         <source>Clear the filter</source>
         <translation>Tøm filteret</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="470"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="466"/>
         <source>Search tips</source>
         <translation>Søketips</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="471"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="467"/>
         <source>Search in plans and goals (Ctrl+F)</source>
         <translation>Søk i planer og mål (Ctrl+F)</translation>
     </message>
     <message>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="469"/>
         <location filename="../../tromsvekst_desktop/gui/main_window.py" line="473"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="477"/>
         <source>Goals and strategies</source>
         <translation>Mål og strategier</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="474"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="470"/>
         <source>Filter …</source>
         <translation>Filtrer …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="475"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="471"/>
         <source>Filter goals</source>
         <translation>Filtrer mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="476"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="472"/>
         <source>Show only goals whose number, title or text contains this</source>
         <translation>Vis bare mål der nummer, tittel eller tekst inneholder dette</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="479"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="475"/>
         <source>Expand all</source>
         <translation>Utvid alle</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="480"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="476"/>
         <source>Collapse all</source>
         <translation>Fold sammen alle</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="484"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="897"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="930"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="480"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="893"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="926"/>
         <source>Hits</source>
         <translation>Treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="485"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="481"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="486"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="482"/>
         <source>Choose a goal in the tree or a hit in the list to see it here.</source>
         <translation>Velg et mål i treet eller et treff i listen for å se det her.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="488"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="484"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="489"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="485"/>
         <source>&amp;Open PDF …</source>
         <translation>&amp;Åpne PDF …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="490"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="486"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="491"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="487"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="492"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="488"/>
         <source>&amp;Search</source>
         <translation>&amp;Søk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="493"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="489"/>
         <source>&amp;Filter goals</source>
         <translation>&amp;Filtrer mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="494"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="490"/>
         <source>&amp;Preferences …</source>
         <translation>&amp;Innstillinger …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="495"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="491"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="496"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="492"/>
         <source>&amp;Goals and strategies</source>
         <translation>&amp;Mål og strategier</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="497"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="493"/>
         <source>&amp;Details</source>
         <translation>&amp;Detaljer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="498"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="494"/>
         <source>&amp;Expand all goals</source>
         <translation>&amp;Utvid alle mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="499"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="495"/>
         <source>&amp;Collapse all goals</source>
         <translation>&amp;Fold sammen alle mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="500"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="496"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="501"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="497"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliotek</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="502"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="498"/>
         <source>&amp;Add folder …</source>
         <translation>&amp;Legg til mappe …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="503"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="499"/>
         <source>&amp;Update index</source>
         <translation>&amp;Oppdater indeksen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="504"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="500"/>
         <source>&amp;Rebuild index</source>
         <translation>&amp;Bygg indeksen på nytt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="505"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="501"/>
         <source>&amp;Problems in the library …</source>
         <translation>&amp;Problemer i biblioteket …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="506"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="502"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="507"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="503"/>
         <source>&amp;Search tips</source>
         <translation>&amp;Søketips</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="508"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="504"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="509"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="505"/>
         <source>&amp;About Tromsvekst</source>
         <translation>&amp;Om Tromsvekst</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="510"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="506"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="551"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="547"/>
         <source>%1 plan</source>
         <translation>%1 plan</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="551"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="547"/>
         <source>%1 plans</source>
         <translation>%1 planer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="552"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="548"/>
         <source>%1 goal</source>
         <translation>%1 mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="552"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="548"/>
         <source>%1 goals</source>
         <translation>%1 mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="555"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="551"/>
         <source>%1 document in the catalogue</source>
         <translation>%1 dokument i katalogen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="556"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="552"/>
         <source>%1 documents in the catalogue</source>
         <translation>%1 dokumenter i katalogen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="563"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="559"/>
         <source>The plans and goals of the goal files, and the plan documents the catalogue lists (with or without a PDF here)</source>
         <translation>Planene og målene i målfilene, og plandokumentene som katalogen lister opp (med eller uten PDF her)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="571"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="567"/>
         <source>the word, also in other forms (klimatilpasningen)</source>
         <translation>ordet, også i andre former (klimatilpasningen)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="572"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="568"/>
         <source>pages and goals with both words</source>
         <translation>sider og mål med begge ordene</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="573"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="569"/>
         <source>the exact phrase</source>
         <translation>nøyaktig denne frasen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="574"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="570"/>
         <source>housing OR homes</source>
         <translation>bolig ELLER boliger</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="574"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="570"/>
         <source>either word</source>
         <translation>ett av ordene</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="575"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="571"/>
         <source>climate NOT transport</source>
         <translation>klima IKKE transport</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="575"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="571"/>
         <source>leave out what contains the word after NOT</source>
         <translation>utelat det som inneholder ordet etter IKKE</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="576"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="572"/>
         <source>words that begin with “areal”</source>
         <translation>ord som begynner med «areal»</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="577"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="573"/>
         <source>also similar spellings</source>
         <translation>også lignende stavemåter</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="578"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="574"/>
         <source>year:2024</source>
         <translation>år:2024</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="578"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="574"/>
         <source>only documents that concern the year 2024</source>
         <translation>bare dokumenter som gjelder år 2024</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="587"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="583"/>
         <source>Plans in the library</source>
         <translation>Planer i biblioteket</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="590"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="586"/>
         <source>No plans are loaded yet.</source>
         <translation>Ingen planer er lastet ennå.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="591"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="587"/>
         <source>Search in plans and goals</source>
         <translation>Søk i planer og mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="594"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="590"/>
         <source>Type in the field above. Tromsvekst finds pages in the plan documents and goals in the plans, and marks the words it found.</source>
         <translation>Skriv i feltet over. Tromsvekst finner sider i plandokumentene og mål i planene, og markerer ordene den fant.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="804"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="800"/>
         <source>The search index is damaged (%1). Rebuild it from your library: your documents are not affected.</source>
         <translation>Søkeindeksen er skadet (%1). Bygg den på nytt fra biblioteket: dokumentene dine berøres ikke.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="837"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="833"/>
         <source>This goal is not in the library any more.</source>
         <translation>Dette målet finnes ikke lenger i biblioteket.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="887"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="883"/>
         <source>Type in the search field to search only in %1.</source>
         <translation>Skriv i søkefeltet for å søke bare i %1.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="891"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="887"/>
         <source>The search index is not ready yet. It is made when the library is indexed; your search runs as soon as it is ready.</source>
         <translation>Søkeindeksen er ikke klar ennå. Den lages når biblioteket indekseres; søket ditt kjøres så snart den er klar.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="961"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="957"/>
         <source>No local PDF for %1.</source>
         <translation>Ingen lokal PDF for %1.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1034"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1030"/>
         <source>&amp;Export hits …</source>
         <translation>&amp;Eksporter treff …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1035"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1031"/>
         <source>Copy &amp;citation</source>
         <translation>Kopier &amp;kildehenvisning</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1036"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1032"/>
         <source>Sa&amp;ve search …</source>
         <translation>&amp;Lagre søk …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1093"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1089"/>
         <source>Search only in this goal</source>
         <translation>Søk bare i dette målet</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1095"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1091"/>
         <source>Save search here …</source>
         <translation>Lagre søk her …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1113"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1109"/>
         <source>No hits to export.</source>
         <translation>Ingen treff å eksportere.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1116"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1126"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1112"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1122"/>
         <source>Export hits</source>
         <translation>Eksporter treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1116"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1112"/>
         <source>hits.csv</source>
         <translation>treff.csv</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1116"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1112"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1127"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1123"/>
         <source>Cannot write %1: %2</source>
         <translation>Kan ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1131"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1127"/>
         <source>%1 hits exported to %2</source>
         <translation>%1 treff eksportert til %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1139"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1135"/>
         <source>Choose a hit to cite.</source>
         <translation>Velg et treff å henvise til.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1143"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1139"/>
         <source>Copied: %1</source>
         <translation>Kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1159"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1155"/>
         <source>Type a search first, then save it.</source>
         <translation>Skriv et søk først, og lagre det så.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1161"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1157"/>
         <source>Name of the saved search:</source>
         <translation>Navn på det lagrede søket:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1163"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1159"/>
         <source>Name of the search saved for %1:</source>
         <translation>Navn på søket som lagres for %1:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1164"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1171"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1180"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1160"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1167"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1176"/>
         <source>Save search</source>
         <translation>Lagre søk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1172"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1168"/>
         <source>Replace the saved search «%1»?</source>
         <translation>Erstatte det lagrede søket «%1»?</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1183"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1179"/>
         <source>Search saved as «%1».</source>
         <translation>Søket er lagret som «%1».</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1199"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1205"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1195"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1201"/>
         <source>Rename saved search</source>
         <translation>Gi lagret søk nytt navn</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1199"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1195"/>
         <source>New name:</source>
         <translation>Nytt navn:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1212"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1219"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1208"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1215"/>
         <source>Delete saved search</source>
         <translation>Slett lagret søk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1212"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1208"/>
         <source>Delete the saved search «%1»?</source>
         <translation>Slette det lagrede søket «%1»?</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1227"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1223"/>
         <source>Open PDF</source>
         <translation>Åpne PDF</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1227"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1223"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1233"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1229"/>
         <source>Add a folder to the library</source>
         <translation>Legg til en mappe i biblioteket</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1246"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1242"/>
         <source>Offline search in the plan documents of the Tromsø region, beside their goals and strategies.</source>
         <translation>Søk uten nett i Tromsøregionens plandokumenter, side om side med målene og strategiene deres.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1249"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1245"/>
         <source>Licence: GNU Affero General Public License, version 3 or later (AGPL-3.0-or-later).</source>
         <translation>Lisens: GNU Affero General Public License, versjon 3 eller senere (AGPL-3.0-or-later).</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1251"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1247"/>
         <source>Built with:</source>
         <translation>Bygd med:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1264"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1260"/>
         <source>About Tromsvekst</source>
         <translation>Om Tromsvekst</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1294"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1290"/>
         <source>Tromsvekst cannot write in the index folder %1 (%2). Searching uses the index that is there, but new and changed files are left out until you choose a folder you can write in.</source>
         <translation>Tromsvekst kan ikke skrive i indeksmappen %1 (%2). Søket bruker indeksen som ligger der, men nye og endrede filer kommer ikke med før du velger en mappe du kan skrive i.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1299"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1295"/>
         <source>Tromsvekst cannot make the search index in %1 (%2). Choose another folder for the index, and it is built there.</source>
         <translation>Tromsvekst kan ikke lage søkeindeksen i %1 (%2). Velg en annen mappe for indeksen, så bygges den der.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1307"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1303"/>
         <source>There is no search index yet, and it cannot be made in %1 (%2).</source>
         <translation>Det finnes ingen søkeindeks ennå, og den kan ikke lages i %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1311"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1307"/>
         <source>Choose another folder above.</source>
         <translation>Velg en annen mappe ovenfor.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1313"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1309"/>
         <source>The search index could not be made: %1</source>
         <translation>Søkeindeksen kunne ikke lages: %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1318"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1314"/>
         <source>Choose a folder for the search index</source>
         <translation>Velg en mappe for søkeindeksen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1330"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1326"/>
         <source>Tromsvekst cannot write in %1 (%2). Choose another folder.</source>
         <translation>Tromsvekst kan ikke skrive i %1 (%2). Velg en annen mappe.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1362"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1358"/>
         <source>Next or previous part: search, hits per plan, hits, page, goals</source>
         <translation>Neste eller forrige del: søk, treff per plan, treff, side, mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1363"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1359"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1363"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1359"/>
         <source>In the search field: search at once. On a hit or goal: open it</source>
         <translation>I søkefeltet: søk med en gang. På et treff eller mål: åpne det</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1364"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1360"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1365"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1361"/>
         <source>Previous, next, first or last hit</source>
         <translation>Forrige, neste, første eller siste treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1366"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1362"/>
         <source>Recent searches</source>
         <translation>Siste søk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1367"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1363"/>
         <source>Menu key</source>
         <translation>Menytasten</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1367"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1363"/>
         <source>The menu of a hit or a goal</source>
         <translation>Menyen for et treff eller et mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1368"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1364"/>
         <source>Next or previous page with hits</source>
         <translation>Neste eller forrige side med treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1372"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1368"/>
         <source>Moving about</source>
         <translation>Flytte seg rundt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1373"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1369"/>
         <source>Menus</source>
         <translation>Menyer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1374"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1370"/>
         <source>The page</source>
         <translation>Siden</translation>
     </message>
 </context>
 <context>
+    <name>Offline</name>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/offline.py" line="26"/>
+        <source>d MMM</source>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/offline.py" line="31"/>
+        <source>d MMM &apos;at&apos; HH:mm</source>
+        <translation>d. MMM &apos;kl.&apos; HH.mm</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/offline.py" line="41"/>
+        <source>Offline: %1 – showing the content as it was when last indexed</source>
+        <translation>Frakoblet: %1 – viser innholdet slik det var ved siste indeksering</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/offline.py" line="45"/>
+        <source>Offline: %1 – showing the content as it was when indexed %2</source>
+        <translation>Frakoblet: %1 – viser innholdet slik det var ved indeksering %2</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/offline.py" line="54"/>
+        <source>%1: %2, since %3</source>
+        <translation>%1: %2, siden %3</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/offline.py" line="64"/>
+        <source>Showing the local copy from %1 – the original is not available</source>
+        <translation>Viser lokal kopi fra %1 – originalen er ikke tilgjengelig</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/offline.py" line="111"/>
+        <source>Offline: %1 folders – showing their content as it was when last indexed</source>
+        <translation>Frakoblet: %1 mapper – viser innholdet slik det var ved siste indeksering</translation>
+    </message>
+</context>
+<context>
     <name>PdfViewer</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="758"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="822"/>
         <source>Recognised text (OCR), %1 known words: the marks show where the words were recognised.</source>
         <translation>Gjenkjent tekst (OCR), %1 kjente ord: merkingen viser hvor ordene ble gjenkjent.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="75"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="77"/>
         <source>Wrong password. Try again for «%1»:</source>
         <translation>Feil passord. Prøv igjen for «%1»:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="77"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="79"/>
         <source>«%1» is password protected. Password:</source>
         <translation>«%1» er passordbeskyttet. Passord:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="79"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="81"/>
         <source>Password</source>
         <translation>Passord</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="303"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="319"/>
         <source>Previous page</source>
         <translation>Forrige side</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="304"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="320"/>
         <source>Next page</source>
         <translation>Neste side</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="305"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="321"/>
         <source>First page</source>
         <translation>Første side</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="306"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="322"/>
         <source>Last page</source>
         <translation>Siste side</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="307"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="323"/>
         <source>Previous page with hits</source>
         <translation>Forrige side med treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="308"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="324"/>
         <source>Next page with hits</source>
         <translation>Neste side med treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="309"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="325"/>
         <source>Zoom in</source>
         <translation>Zoom inn</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="310"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="326"/>
         <source>Zoom out</source>
         <translation>Zoom ut</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="311"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="327"/>
         <source>Fit width</source>
         <translation>Tilpass bredden</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="312"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="328"/>
         <source>Fit page</source>
         <translation>Tilpass siden</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="313"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="330"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="329"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="346"/>
         <source>Contents</source>
         <translation>Innhold</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="314"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="330"/>
         <source>Copy page text</source>
         <translation>Kopier sidetekst</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="315"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="331"/>
         <source>Open in system viewer</source>
         <translation>Åpne i systemvisning</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="324"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="340"/>
         <source>p. </source>
         <translation>s. </translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="325"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="341"/>
         <source>Page number</source>
         <translation>Sidenummer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="326"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="342"/>
         <source>Go to page</source>
         <translation>Gå til side</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="327"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="328"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="343"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="344"/>
         <source>More actions</source>
         <translation>Flere handlinger</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="762"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="394"/>
+        <source>«%1» cannot be read, and its local copy was damaged and has been removed. A new copy is made when the original can be read again.</source>
+        <translation>«%1» kan ikke leses, og den lokale kopien var skadet og er fjernet. En ny kopi lages når originalen kan leses igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="408"/>
+        <source>Cannot open «%1».</source>
+        <translation>Kan ikke åpne «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="826"/>
         <source>This page has no searchable text.</source>
         <translation>Denne siden har ingen søkbar tekst.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="332"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="536"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="846"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="348"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="591"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="916"/>
         <source>No document is open.</source>
         <translation>Ingen dokument er åpent.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="368"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="403"/>
         <source>Cannot find the file «%1». It may have been moved or deleted.</source>
         <translation>Finner ikke filen «%1». Den kan være flyttet eller slettet.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="376"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="443"/>
         <source>Cannot open «%1»: %2</source>
         <translation>Kan ikke åpne «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="381"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="413"/>
         <source>«%1» is password protected. Open it again and enter the password to read it.</source>
         <translation>«%1» er passordbeskyttet. Åpne den på nytt og skriv inn passordet for å lese den.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="386"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="418"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="450"/>
         <source>«%1» has no pages.</source>
         <translation>«%1» har ingen sider.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="625"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="689"/>
         <source>No other page has hits.</source>
         <translation>Ingen andre sider har treff.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="629"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="693"/>
         <source>No hits in this document.</source>
         <translation>Ingen treff i dette dokumentet.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="740"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="804"/>
         <source>Cannot show page %1: %2</source>
         <translation>Kan ikke vise side %1: %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="800"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="864"/>
         <source>Copied the text of page %1.</source>
         <translation>Kopierte teksten på side %1.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="848"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="918"/>
         <source>Page %1 of %2</source>
         <translation>Side %1 av %2</translation>
     </message>
@@ -1584,362 +1633,417 @@
         <translation>finnes ikke</translation>
     </message>
     <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="54"/>
+        <source>truncated or incomplete PDF: the end of the file is missing</source>
+        <translation>avkortet eller ufullstendig PDF: slutten av filen mangler</translation>
+    </message>
+    <message>
         <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="55"/>
+        <source>truncated or incomplete PDF: the end of the file is missing; text may be incomplete</source>
+        <translation>avkortet eller ufullstendig PDF: slutten av filen mangler; teksten kan være ufullstendig</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="59"/>
+        <source>%1; the last readable version, from %2, is kept</source>
+        <translation>%1; siste lesbare versjon fra %2 beholdes</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="60"/>
+        <source>the file on disk is incomplete: the end of the PDF is missing</source>
+        <translation>filen på disken er ufullstendig: slutten av PDF-en mangler</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="61"/>
+        <source>the file on disk is incomplete: it is empty (0 bytes; a cloud file not downloaded?)</source>
+        <translation>filen på disken er ufullstendig: den er tom (0 byte; en skyfil som ikke er lastet ned?)</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="64"/>
+        <source>cannot be read: its folder cannot be listed</source>
+        <translation>kan ikke leses: mappen den ligger i, kan ikke leses</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="66"/>
+        <source>permission denied</source>
+        <translation>ingen tilgang</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="67"/>
+        <source>no longer a folder</source>
+        <translation>er ikke lenger en mappe</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="68"/>
+        <source>none of the %1 files indexed from it is there (an unmounted drive or share?)</source>
+        <translation>ingen av de %1 indekserte filene derfra finnes (en frakoblet disk eller nettverksmappe?)</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="72"/>
         <source>has %1 cells but the header %2: the extra cells are ignored</source>
         <translation>har %1 celler, men overskriftsraden %2: de overtallige cellene er utelatt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="56"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="73"/>
         <source>is not an object but %1: skipped</source>
         <translation>er ikke et objekt, men %1: hoppet over</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="57"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="74"/>
         <source>no title column: name it with --map title=COLUMN (the columns: %1)</source>
         <translation>ingen tittelkolonne: velg den under Kolonner (kolonnene: %1)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="58"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="75"/>
         <source>the table has no rows below its header</source>
         <translation>tabellen har ingen rader under overskriftsraden</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="59"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="76"/>
         <source>id &apos;%1&apos; is also on row %2: row left out</source>
         <translation>id-en «%1» står også på rad %2: raden er utelatt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="60"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="77"/>
         <source>goal &apos;%1&apos; has no title: row left out</source>
         <translation>målet «%1» har ingen tittel: raden er utelatt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="61"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="78"/>
         <source>the row has no title: row left out</source>
         <translation>raden har ingen tittel: raden er utelatt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="62"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="79"/>
         <source>&apos;%1&apos; has no id: row left out</source>
         <translation>«%1» har ingen id: raden er utelatt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="63"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="80"/>
         <source>document &apos;%1&apos; is not a catalogue id: link left out</source>
         <translation>«%1» er ikke en dokument-id fra katalogen: lenken er utelatt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="64"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="81"/>
         <source>unknown document &apos;%1&apos; (not in the catalogue): link left out</source>
         <translation>ukjent dokument «%1» (ikke i katalogen): lenken er utelatt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="65"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="82"/>
         <source>page &apos;%1&apos; is not a page number: page left out</source>
         <translation>«%1» er ikke et sidetall: siden er utelatt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="66"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="83"/>
         <source>&apos;%1&apos; names itself as its parent: placed at the top level</source>
         <translation>«%1» er sitt eget overordnede mål: lagt på øverste nivå</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="67"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="84"/>
         <source>its parent (row %1) was left out: placed at the top level</source>
         <translation>det overordnede målet (rad %1) er utelatt: lagt på øverste nivå</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="68"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="85"/>
         <source>parent &apos;%1&apos; not found: placed at the top level</source>
         <translation>fant ikke det overordnede målet «%1»: lagt på øverste nivå</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="69"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="86"/>
         <source>the parents form a cycle (rows %1): this row placed at the top level</source>
         <translation>de overordnede målene går i ring (rad %1): denne raden er lagt på øverste nivå</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="70"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="87"/>
         <source>&apos;%1&apos; belongs to no plan: row left out</source>
         <translation>«%1» hører ikke til noen plan: raden er utelatt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="71"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="88"/>
         <source>related goal &apos;%1&apos; not found: left out</source>
         <translation>fant ikke det relaterte målet «%1»: utelatt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="72"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="89"/>
         <source>same title as row %1 under the same parent: both kept</source>
         <translation>samme tittel som rad %1 under samme overordnede mål: begge er tatt med</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="73"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="90"/>
         <source>page %1 names no document (no document column): page left out</source>
         <translation>side %1 viser ikke til noe dokument (ingen dokumentkolonne): siden er utelatt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="74"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="91"/>
         <source>%1: the table is empty</source>
         <translation>%1: tabellen er tom</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="75"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="92"/>
         <source>%1: cannot read the file: %2</source>
         <translation>%1: kan ikke lese filen: %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="76"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="93"/>
         <source>%1: not a readable Excel workbook (%2)</source>
         <translation>%1: ikke en lesbar Excel-arbeidsbok (%2)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="77"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="94"/>
         <source>%1: not valid JSON: %2</source>
         <translation>%1: ikke gyldig JSON: %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="78"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="95"/>
         <source>%1: expected an array of objects (one per goal)</source>
         <translation>%1: ventet en liste med objekter (ett per mål)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="79"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="96"/>
         <source>%1: cannot open the PDF (%2)</source>
         <translation>%1: kan ikke åpne PDF-en (%2)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="80"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="97"/>
         <source>%1: the PDF is password-protected</source>
         <translation>%1: PDF-en er passordbeskyttet</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="81"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="98"/>
         <source>%1: the PDF has no text layer (scanned?)</source>
         <translation>%1: PDF-en har ikke noe tekstlag (skannet?)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="82"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="99"/>
         <source>%1: found no outline, numbered headings or lists of goals</source>
         <translation>%1: fant ingen innholdsfortegnelse, nummererte overskrifter eller lister med mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="83"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="100"/>
         <source>%1: the file would not load</source>
         <translation>%1: filen ville ikke la seg laste</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="84"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="101"/>
         <source>cannot write to %1: %2</source>
         <translation>kan ikke skrive til %1: %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="89"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="106"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="90"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="107"/>
         <source>XML</source>
         <translation>XML</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="91"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="108"/>
         <source>plain text</source>
         <translation>ren tekst</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="92"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="109"/>
         <source>a JPEG image</source>
         <translation>et JPEG-bilde</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="93"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="110"/>
         <source>a PNG image</source>
         <translation>et PNG-bilde</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="94"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="111"/>
         <source>a GIF image</source>
         <translation>et GIF-bilde</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="95"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="112"/>
         <source>a TIFF image</source>
         <translation>et TIFF-bilde</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="96"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="113"/>
         <source>an SVG image</source>
         <translation>et SVG-bilde</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="97"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="114"/>
         <source>an RTF document</source>
         <translation>et RTF-dokument</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="98"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="115"/>
         <source>a ZIP/Office file (Word, Excel, OpenDocument...)</source>
         <translation>en ZIP-/Office-fil (Word, Excel, OpenDocument …)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="99"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="116"/>
         <source>an old Office file (Word/Excel 97-2003)</source>
         <translation>en gammel Office-fil (Word/Excel 97–2003)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="100"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="117"/>
         <source>another format</source>
         <translation>et annet format</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="106"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="123"/>
         <source>Permission denied</source>
         <translation>ingen skrivetilgang</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="107"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="124"/>
         <source>Read-only file system</source>
         <translation>disken er skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="108"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="125"/>
         <source>No space left on device</source>
         <translation>disken er full</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="109"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="126"/>
         <source>Disk quota exceeded</source>
         <translation>diskkvoten er brukt opp</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="110"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="127"/>
         <source>Not a directory</source>
         <translation>ikke en mappe</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="111"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="128"/>
         <source>No such file or directory</source>
         <translation>finnes ikke</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="169"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="151"/>
+        <source>d MMM</source>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="152"/>
+        <source>d MMM yyyy</source>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="200"/>
         <source>Ask the owner of the document for a new copy.</source>
         <translation>Be om en ny kopi fra den som eier dokumentet.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="171"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="202"/>
         <source>line %1</source>
         <translation>linje %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="175"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="206"/>
         <source>The goal or catalogue file has an error (%1).</source>
         <translation>Mål- eller katalogfilen har en feil (%1).</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="178"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="209"/>
         <source>Correct it in the file and save it: Tromsvekst reads it again by itself.</source>
         <translation>Rett feilen i filen og lagre den: Tromsvekst leser den på nytt av seg selv.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="187"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="218"/>
         <source>The password was wrong.</source>
         <translation>Passordet var feil.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="189"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="220"/>
         <source>The file is protected with a password.</source>
         <translation>Filen er beskyttet med passord.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="190"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="221"/>
         <source>Type the password below: the file is read again.</source>
         <translation>Skriv passordet nedenfor, så leses filen på nytt.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="196"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="227"/>
         <source>%1 of %2 pages are scanned images: they need text recognition (OCR) to be searched.</source>
         <translation>%1 av %2 sider er skannede bilder og trenger tekstgjenkjenning (OCR) før det kan søkes i dem.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="202"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="233"/>
         <source>Run text recognition on the file (e.g. OCRmyPDF), or ask for a copy with text.</source>
         <translation>Kjør tekstgjenkjenning på filen (f.eks. med OCRmyPDF), eller be om en kopi med tekst.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="215"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="246"/>
         <source>The file is damaged and cannot be opened.</source>
         <translation>Filen er skadet og kan ikke åpnes.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="218"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="249"/>
         <source>The file is damaged or cut short: no page can be read.</source>
         <translation>Filen er skadet eller avkortet: ingen sider kan leses.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="221"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="252"/>
         <source>The file is empty (0 bytes).</source>
         <translation>Filen er tom (0 byte).</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="222"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="253"/>
         <source>The file is damaged: the PDF reader stopped on it.</source>
         <translation>Filen er skadet: PDF-leseren stoppet på den.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="230"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="261"/>
         <source>The file was damaged and has been repaired: some text may be missing.</source>
         <translation>Filen var skadet og er reparert: noe tekst kan mangle.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="233"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="264"/>
         <source>If hits are missing, ask the owner of the document for a new copy.</source>
         <translation>Mangler det treff, be om en ny kopi fra den som eier dokumentet.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="241"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="272"/>
         <source>The text of this page could not be read.</source>
         <translation>Teksten på denne siden kunne ikke leses.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="242"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="273"/>
         <source>If the page matters, ask the owner of the document for a new copy.</source>
         <translation>Er siden viktig, be om en ny kopi fra den som eier dokumentet.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="250"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="281"/>
         <source>This is not a PDF but %1.</source>
         <translation>Dette er ikke en PDF, men %1.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="253"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="284"/>
         <source>Save or export the document as PDF and put the PDF in the library.</source>
         <translation>Lagre eller eksporter dokumentet som PDF, og legg PDF-en i biblioteket.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="261"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="292"/>
         <source>%1 of %2 pages are blank: there is nothing to search on them.</source>
         <translation>%1 av %2 sider er blanke: det er ingenting å søke i på dem.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="266"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="297"/>
         <source>Check that this is the right file.</source>
         <translation>Sjekk at dette er riktig fil.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="272"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="303"/>
         <source>The file or folder does not exist (any more).</source>
         <translation>Filen eller mappen finnes ikke (lenger).</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="273"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="304"/>
         <source>Check the library folders in Edit → Preferences.</source>
         <translation>Sjekk bibliotekmappene under Rediger → Innstillinger.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="280"/>
+        <location filename="../../tromsvekst_desktop/gui/problem_text.py" line="311"/>
         <source>Check the file; the rest of the library is searchable.</source>
         <translation>Sjekk filen; resten av biblioteket er søkbart.</translation>
     </message>
@@ -2059,22 +2163,22 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/models/results.py" line="211"/>
+        <location filename="../../tromsvekst_desktop/gui/models/results.py" line="234"/>
         <source>recognised text, %1 known words</source>
         <translation>gjenkjent tekst, %1 kjente ord</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/models/results.py" line="148"/>
+        <location filename="../../tromsvekst_desktop/gui/models/results.py" line="162"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/models/results.py" line="185"/>
+        <location filename="../../tromsvekst_desktop/gui/models/results.py" line="208"/>
         <source>Goals that point here:</source>
         <translation>Mål som peker hit:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/models/results.py" line="208"/>
+        <location filename="../../tromsvekst_desktop/gui/models/results.py" line="231"/>
         <source>p. %1</source>
         <translation>s. %1</translation>
     </message>
@@ -2082,129 +2186,129 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="511"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="525"/>
         <source>%1 (for %2)</source>
         <translation>%1 (for %2)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="515"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="529"/>
         <source>Search only for «%1»</source>
         <translation>Søk bare etter «%1»</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="517"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="531"/>
         <source>Also searched for: %1</source>
         <translation>Søkte også etter: %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="594"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="608"/>
         <source>1 hit</source>
         <translation>1 treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="594"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="608"/>
         <source>%1 hits</source>
         <translation>%1 treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="596"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="610"/>
         <source>%1, the best %2 shown</source>
         <translation>%1, de %2 beste vises</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="601"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="615"/>
         <source>%1 in %2</source>
         <translation>%1 i %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="602"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="616"/>
         <source>1 page</source>
         <translation>1 side</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="602"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="616"/>
         <source>%1 pages</source>
         <translation>%1 sider</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="605"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="619"/>
         <source>1 document</source>
         <translation>1 dokument</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="605"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="619"/>
         <source>%1 documents</source>
         <translation>%1 dokumenter</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="610"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="624"/>
         <source>1 goal</source>
         <translation>1 mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="610"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="624"/>
         <source>%1 goals</source>
         <translation>%1 mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="611"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="625"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="617"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="631"/>
         <source>No hits for «%1»</source>
         <translation>Ingen treff for «%1»</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="621"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="635"/>
         <source>Did you mean «%1»?</source>
         <translation>Mente du «%1»?</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="626"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="640"/>
         <source>The search is limited to %1.</source>
         <translation>Søket er avgrenset til %1.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="627"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="641"/>
         <source>Search in all documents</source>
         <translation>Søk i alle dokumenter</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="633"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="647"/>
         <source>Try fewer or other words, a word with * at the end, or ~ for similar spellings.</source>
         <translation>Prøv færre eller andre ord, et ord med * på slutten, eller ~ for lignende stavemåter.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="635"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="642"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="649"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="656"/>
         <source>Search tips</source>
         <translation>Søketips</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="641"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="655"/>
         <source>This search cannot be run</source>
         <translation>Dette søket kan ikke kjøres</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="669"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="683"/>
         <source>Only in: %1</source>
         <translation>Bare i: %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="673"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="674"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="687"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="688"/>
         <source>Search results</source>
         <translation>Søkeresultater</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="675"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="689"/>
         <source>Search in all documents again</source>
         <translation>Søk i alle dokumenter igjen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="676"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="690"/>
         <source>Remove the limit</source>
         <translation>Fjern avgrensningen</translation>
     </message>
@@ -2251,149 +2355,225 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="269"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="412"/>
         <source>Recognise the text of scanned pages (OCR)</source>
         <translation>Gjenkjenn teksten på skannede sider (OCR)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="272"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="415"/>
         <source>Uses Tesseract&apos;s Norwegian language file in %1</source>
         <translation>Bruker Tesseracts norske språkfil i %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="275"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="418"/>
         <source>Tesseract&apos;s Norwegian language file (nor.traineddata) was not found: install tesseract-ocr-nor, or set TESSDATA_PREFIX to its folder (see the README)</source>
         <translation>Fant ikke Tesseracts norske språkfil (nor.traineddata): installer tesseract-ocr-nor, eller sett TESSDATA_PREFIX til mappen den ligger i (se README)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="180"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="257"/>
         <source>This folder does not exist (any more).</source>
         <translation>Denne mappen finnes ikke (lenger).</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="187"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="264"/>
         <source>Add a folder to the library</source>
         <translation>Legg til en mappe i biblioteket</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="201"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="314"/>
         <source>Where to keep the index</source>
         <translation>Hvor indeksen skal ligge</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="224"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="337"/>
         <source>Settings not saved</source>
         <translation>Innstillingene ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="225"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="338"/>
         <source>The settings could not be saved to %1:
 %2</source>
         <translation>Innstillingene kunne ikke lagres i %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="250"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="381"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="251"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="382"/>
         <source>Library</source>
         <translation>Bibliotek</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="252"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="383"/>
         <source>Library folders</source>
         <translation>Bibliotekmapper</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="253"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="384"/>
         <source>Folders with plan documents (PDF) and goal files (YAML)</source>
         <translation>Mapper med plandokumenter (PDF) og målfiler (YAML)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="254"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="385"/>
         <source>Add …</source>
         <translation>Legg til …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="255"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="305"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="386"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="256"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="203"/>
+        <source>All (no limit)</source>
+        <translation>Alle (ingen grense)</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="205"/>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="207"/>
+        <source>%1 (default)</source>
+        <translation>%1 (standard)</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="209"/>
+        <source>Up to %1</source>
+        <translation>Opptil %1</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="252"/>
+        <source>This folder cannot be reached now; its documents stay searchable until you remove it.</source>
+        <translation>Denne mappen kan ikke nås nå; dokumentene fra den er søkbare til du fjerner den.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="283"/>
+        <source>Remove from the library</source>
+        <translation>Fjern fra biblioteket</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="286"/>
+        <source>Remove «%1» from the library?</source>
+        <translation>Fjerne «%1» fra biblioteket?</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="289"/>
+        <source>Remove %1 folders from the library?</source>
+        <translation>Fjerne %1 mapper fra biblioteket?</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="293"/>
+        <source>The document from it leaves the search, and its local copy is deleted, when you press OK.</source>
+        <translation>Dokumentet derfra forsvinner fra søket, og den lokale kopien av det slettes, når du trykker OK.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="298"/>
+        <source>The %1 documents from it leave the search, and their local copies are deleted, when you press OK.</source>
+        <translation>De %1 dokumentene derfra forsvinner fra søket, og de lokale kopiene av dem slettes, når du trykker OK.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="303"/>
+        <source>The files in the folder itself are not touched.</source>
+        <translation>Selve filene i mappen røres ikke.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="363"/>
+        <source>Now %1 in %2 copies, in %3</source>
+        <translation>Nå %1 i %2 kopier, i %3</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="387"/>
         <source>Include the plans that come with Tromsvekst</source>
         <translation>Ta med planene som følger med Tromsvekst</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="257"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="388"/>
         <source>Index</source>
         <translation>Indeks</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="258"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="389"/>
         <source>Location:</source>
         <translation>Plassering:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="259"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="390"/>
         <source>Index location</source>
         <translation>Indeksens plassering</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="260"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="391"/>
         <source>Leave empty for the default location</source>
         <translation>La feltet stå tomt for å bruke standardplasseringen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="261"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="392"/>
         <source>Browse …</source>
         <translation>Bla gjennom …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="262"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="393"/>
         <source>A new index location is used from the next start of Tromsvekst.</source>
         <translation>En ny plassering for indeksen tas i bruk neste gang Tromsvekst starter.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="263"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="394"/>
         <source>Index now</source>
         <translation>Indekser nå</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="264"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="395"/>
         <source>Save the settings and read new and changed files</source>
         <translation>Lagre innstillingene og les nye og endrede filer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="265"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="396"/>
         <source>Rebuild the index</source>
         <translation>Bygg indeksen på nytt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="267"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="398"/>
         <source>Save the settings and read every file again; searching works meanwhile</source>
         <translation>Lagre innstillingene og les alle filene på nytt; søket virker i mellomtiden</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="279"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="400"/>
+        <source>Local copies:</source>
+        <translation>Lokale kopier:</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="401"/>
+        <source>Disk space for local copies of the PDFs</source>
+        <translation>Diskplass til lokale kopier av PDF-ene</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="404"/>
+        <source>Copies of the indexed PDFs beside the index, so that every hit opens when a folder is offline. When the space is used up, the least recently opened go first.</source>
+        <translation>Kopier av de indekserte PDF-ene ved siden av indeksen, så alle treff kan åpnes når en mappe er frakoblet. Når plassen er brukt opp, går de som er åpnet for lengst siden, først.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="422"/>
         <source>User interface</source>
         <translation>Brukergrensesnitt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="280"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="423"/>
         <source>Language:</source>
         <translation>Språk:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="281"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="424"/>
         <source>A word also finds compounds (forvaltning → besøksforvaltning)</source>
         <translation>Et ord finner også sammensatte ord (forvaltning → besøksforvaltning)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="282"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/settings_dialog.py" line="425"/>
         <source>Language of the user interface</source>
         <translation>Språket i brukergrensesnittet</translation>
     </message>

@@ -109,3 +109,15 @@ def test_several_runs_report_the_median_of_each_number() -> None:
         "corpus": "laws",
         "gui": {"launch_s": 0.9},
     }
+
+
+def test_copy_store_cost_reports_both_budgets(tmp_path: Path) -> None:
+    command = [sys.executable, "-m", "tromsvekst_desktop.bench_copies", "--pages", "60", "--runs", "1"]
+    run = subprocess.run([*command, "--keep", str(tmp_path)], capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    result = json.loads(run.stdout)
+    assert result["pages"] == 60
+    assert result["none"]["copies_mb"] == 0.0
+    # With copies the store holds every PDF once: as much disk as the library itself.
+    assert result["2GB"]["copies_mb"] == result["library_mb"] > 0
+    assert result["copying_alone_s"] > 0 and result["none"]["wall_s"] > 0

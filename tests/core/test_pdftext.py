@@ -16,6 +16,7 @@ from tests.core import pdf_fixtures
 from tests.core.pdf_fixtures import write_image_pdf, write_pdf
 from tromsvekst_desktop.core.jobs import CancelToken
 from tromsvekst_desktop.core.pdftext import (
+    TRUNCATED,
     ExtractedPdf,
     ExtractionPool,
     ExtractJob,
@@ -187,14 +188,28 @@ def test_truncated_downloads(tmp_path: Path) -> None:
     path.write_bytes(whole[:120])  # header and the catalogue, no pages
     with pytest.raises(PdfError) as error:
         extract_pdf(path)
-    assert error.value.reason == (
-        "damaged or truncated PDF: no readable pages (MuPDF: format error: cannot find startxref)"
-    )
+    assert error.value.reason == "truncated or incomplete PDF: the end of the file is missing"
     path.write_bytes(whole[:-50])  # only the cross-reference table is cut off
     result = extract_pdf(path)
-    assert result.problems[0].reason.startswith("damaged PDF, repaired when opened: text may be incomplete")
-    assert "cannot find startxref" in result.problems[0].reason
+    assert result.problems[0].reason == (
+        "truncated or incomplete PDF: the end of the file is missing; text may be incomplete"
+    )
     assert [page.text.splitlines()[0] for page in result.pages] == ["tekst"] * 3
+    # A PDF without its end marker that MuPDF cannot open at all is damaged, not cut off.
+    path.write_bytes(whole[:120].replace(b"%PDF", b"%PDF") + b"%%EOF\n")
+    with pytest.raises(PdfError) as error:
+        extract_pdf(path)
+    assert error.value.reason.startswith("damaged or truncated PDF: no readable pages")
+
+
+@pytest.mark.skipif(not (CORPUS / "pdfs").is_dir(), reason="../shared/corpus is absent")
+def test_a_half_copied_pdf_is_reported_as_incomplete(tmp_path: Path) -> None:
+    # The first 20 KB of a 29-page PDF: MuPDF's page count fails ("code=7: Invalid number of pages").
+    path = tmp_path / "halvkopiert.pdf"
+    path.write_bytes((CORPUS / "pdfs" / "nordic__no-slides-nvdb2qgis.pdf").read_bytes()[:20_000])
+    with pytest.raises(PdfError) as error:
+        extract_pdf(path)
+    assert error.value.reason == "truncated or incomplete PDF: the end of the file is missing"
 
 
 def test_missing_file(tmp_path: Path) -> None:
@@ -255,7 +270,10 @@ def test_corpus_file(corpus_dir: Path, row: dict[str, str]) -> None:
         return
     if row["page_count"] == "0":
         assert isinstance(outcome, str)
-        assert outcome.startswith("damaged or truncated PDF: no readable pages (MuPDF: ")
+        if category == "truncated":  # cut off: said so, never an "unexpected error"
+            assert outcome == "truncated or incomplete PDF: the end of the file is missing"
+        else:
+            assert outcome.startswith("damaged or truncated PDF: no readable pages (MuPDF: ")
         return
 
     assert isinstance(outcome, ExtractedPdf), outcome
@@ -269,7 +287,9 @@ def test_corpus_file(corpus_dir: Path, row: dict[str, str]) -> None:
     ]
     assert sum(bool(page.text) for page in outcome.pages) == int(row["pages_with_text"])
     reasons = [problem.reason for problem in outcome.problems if problem.page is None]
-    if row["repaired"] == "yes":
+    if row["repaired"] == "yes" and category == "truncated":
+        assert f"{TRUNCATED}; text may be incomplete" in reasons
+    elif row["repaired"] == "yes":
         assert any(reason.startswith("damaged PDF, repaired when opened") for reason in reasons)
     if category == "scanned":
         assert (

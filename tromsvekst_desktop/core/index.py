@@ -40,12 +40,31 @@ from tromsvekst_desktop.core.analysis import (
 )
 from tromsvekst_desktop.core.catalog import Catalog, Document
 from tromsvekst_desktop.core.compounds import unlisted_words
+from tromsvekst_desktop.core.copystore import CopyFeeder, CopyStore
 from tromsvekst_desktop.core.goals import GoalForest, GoalNode, tag_term
 from tromsvekst_desktop.core.jobs import CancelToken, Progress
 from tromsvekst_desktop.core.library import find_library_files
 from tromsvekst_desktop.core.librarydata import LibraryData, load_library_data
 from tromsvekst_desktop.core.ocr import OcrSettings, OcrTotals
-from tromsvekst_desktop.core.pdftext import ExtractedPdf, ExtractionPool, ExtractJob, file_sha256
+from tromsvekst_desktop.core.offline import (
+    ROOTS_UID,
+    OfflineRoot,
+    RootStates,
+    emptied_reason,
+    is_under,
+    now_iso,
+    root_key,
+    shown_path,
+    unreachable_reason,
+)
+from tromsvekst_desktop.core.pdftext import (
+    EMPTY_FILE,
+    TRUNCATED,
+    ExtractedPdf,
+    ExtractionPool,
+    ExtractJob,
+    file_sha256,
+)
 from tromsvekst_desktop.core.problems import Problem
 from tromsvekst_desktop.core.whoosh_ext import TermGroupedWriter, install
 
@@ -210,6 +229,8 @@ class IndexSummary:
     problems: tuple[Problem, ...]
     seconds: float
     cancelled: bool = False
+    offline: tuple[OfflineRoot, ...] = ()  # roots out of reach, their documents kept
+    kept: tuple[Problem, ...] = ()  # files that failed to read now; their last good version kept
     ocr: OcrTotals = field(default_factory=OcrTotals)
 
     def to_json(self) -> dict[str, Any]:
@@ -224,6 +245,8 @@ class IndexSummary:
             "problems": [{"path": p.path, "reason": _reason_with_place(p)} for p in self.problems],
             "seconds": round(self.seconds, 3),
             "cancelled": self.cancelled,
+            "offline": [root.to_json() for root in self.offline],
+            "kept": [{"path": p.path, "reason": p.reason} for p in self.kept],
             "ocr": self.ocr.to_json(),
         }
 
@@ -842,6 +865,9 @@ class _Plan:
     )  # path, hash, stat, is_new
     remove: list[str] = field(default_factory=list)
     unreadable: list[Problem] = field(default_factory=list)
+    # Files indexed with pages before: a failed read now keeps those pages (see _kept_reason).
+    previous: dict[str, _Record] = field(default_factory=dict)
+    kept: list[Problem] = field(default_factory=list)
 
 
 def _plan_run(
@@ -860,12 +886,12 @@ def _plan_run(
     for pdf in pdfs:
         cancel.raise_if_cancelled()
         path = str(pdf)
+        record = records.get(path)
         try:
             stat = pdf.stat()
         except OSError as exc:
-            plan.unreadable.append(Problem(path, f"cannot be read: {exc.strerror or exc}"))
+            _unreadable(plan, path, record, f"cannot be read: {exc.strerror or exc}")
             continue
-        record = records.get(path)
         info = infos[pdf]
         retry_password = path in passwords and record is not None and record.meta.get("pages_indexed", 0) == 0
         if (
@@ -882,7 +908,7 @@ def _plan_run(
         try:
             digest = file_sha256(pdf)
         except OSError as exc:
-            plan.unreadable.append(Problem(path, f"cannot be read: {exc.strerror or exc}"))
+            _unreadable(plan, path, record, f"cannot be read: {exc.strerror or exc}")
             continue
         if record and record.file_hash == digest and not retry_password:
             plan.touch.append((record, stat))
@@ -892,9 +918,63 @@ def _plan_run(
             plan.move.append((moved_from, path, stat))
             continue
         plan.extract.append((path, digest, stat, record is None))
+        if record is not None and record.meta.get("pages_indexed", 0) > 0:
+            plan.previous[path] = record
     moved_away = {record.path for record, _, _ in plan.move}
     plan.remove = [p for p in records if p not in present and p not in moved_away]
     return plan
+
+
+def _unreadable(plan: _Plan, path: str, record: _Record | None, reason: str) -> None:
+    """A file that cannot be read now: its pages stay when it had some (it stays present), else a problem."""
+    if record is not None and record.meta.get("pages_indexed", 0) > 0:
+        plan.kept.append(Problem(path, _kept_reason(reason, record)))
+    else:
+        plan.unreadable.append(Problem(path, reason))
+
+
+def _kept_reason(reason: str, record: _Record) -> str:
+    """Why a file's previous version stays, and from when that version is (its modification day)."""
+    if reason.startswith(TRUNCATED):
+        reason = "the file on disk is incomplete: the end of the PDF is missing"
+    elif reason == EMPTY_FILE:
+        reason = "the file on disk is incomplete: it is empty (0 bytes; a cloud file not downloaded?)"
+    day = time.strftime("%Y-%m-%d", time.localtime(record.meta.get("mtime_ns", 0) / 1e9))
+    return f"{reason}; the last readable version, from {day}, is kept"
+
+
+def _incomplete(pdf: ExtractedPdf) -> Problem | None:
+    """The whole-file problem of a PDF that was read only in part because it is cut off."""
+    return next((p for p in pdf.problems if p.page is None and p.reason.startswith(TRUNCATED)), None)
+
+
+def _offline_roots(
+    roots: Sequence[Path],
+    pdfs: Sequence[Path],
+    records: Mapping[str, _Record],
+    states: RootStates,
+    now: str,
+) -> tuple[list[OfflineRoot], set[str]]:
+    """The roots out of reach that have indexed files, and the paths of those files (kept as they are).
+
+    A reachable root counts as offline when every file indexed from it is gone and nothing
+    else is there: what an unmounted share or an ejected drive leaves behind.
+    """
+    present = [str(p) for p in pdfs]
+    offline: list[OfflineRoot] = []
+    held: set[str] = set()
+    for root in roots:
+        key = root_key(root)
+        below = [path for path in records if is_under(path, key)]
+        reason = unreachable_reason(root, indexed_below=any(path != key for path in below))
+        if reason is None and below and not any(is_under(path, key) for path in present):
+            reason = emptied_reason(len(below))
+        if reason is None:
+            states.mark_online(key, now)
+        elif below:
+            offline.append(states.mark_offline(key, shown_path(root), reason, now))
+            held.update(below)
+    return offline, held
 
 
 def _read_records(ix: FileIndex) -> tuple[dict[str, _Record], str | None]:
@@ -921,6 +1001,7 @@ def update_index(
     workers: int | None = None,
     lock_timeout_s: float = 300.0,
     pool: ExtractionPool | None = None,
+    forget: Sequence[Path] = (),
     ocr: OcrSettings | None = None,
 ) -> IndexSummary:
     """Bring the index in ``index_dir`` in line with the library under ``roots``.
@@ -928,6 +1009,12 @@ def update_index(
     Unchanged files are not read; changed and new files are extracted in worker
     processes; renamed files keep their pages; removed files lose theirs. Cancelling
     discards the run's changes and leaves the last committed index as it was.
+
+    A root out of reach is offline: its documents stay as they are (see core/offline.py).
+    A file that fails to read keeps its previous pages. ``forget``: folders whose documents
+    leave the index (and their copies the copy store) even when they are out of reach.
+    Each indexed PDF is copied into the copy store meanwhile (see core/copystore.py).
+
     With ``ocr``, scanned pages are then recognised (core.ocr_index), committed as they
     finish; cancelling that phase keeps the pages recognised so far.
     """
@@ -935,19 +1022,61 @@ def update_index(
     cancel = cancel or CancelToken()
     report = on_progress or (lambda _progress: None)
     passwords = {str(Path(k).resolve()): v for k, v in (passwords or {}).items()}
+    forgotten = [root_key(path) for path in forget]
+    roots = [root for root in roots if not any(is_under(root_key(root), key) for key in forgotten)]
 
     report(Progress("scan", 0, 0, 0, 0.0, None))
     files = find_library_files(roots)
+    store = CopyStore(index_dir)
+    files.pdfs = [pdf for pdf in files.pdfs if not is_under(str(pdf), root_key(store.root))]
     data = load_library_data(files.yaml_files)
     infos = _doc_infos(files.pdfs, data)
     ix, _created = _open_or_create(index_dir, report, lock_timeout_s)
     writer = _writer(ix, lock_timeout_s, report)
+    feeder: CopyFeeder | None = None
     try:
         # Read under the lock: a run that waited for another sees what that one committed.
-        records, goal_sig = ({}, None) if rebuild else _read_records(ix)
-        if rebuild:
+        known, goal_sig = _read_records(ix)
+        states = read_root_states(index_dir, ix)
+        states.states = {root_key(r): states.states.get(root_key(r), {}) for r in roots}
+        offline, held = _offline_roots(roots, files.pdfs, known, states, now_iso())
+        # Files in a subfolder that cannot be listed now are kept like those of an offline root.
+        in_unreadable = {
+            path
+            for path in known.keys() - held
+            if any(is_under(path, root_key(folder)) for folder in files.unreadable)
+        }
+        held |= in_unreadable
+        files.missing = [m for m in files.missing if root_key(m) not in {r.key for r in offline}]
+        records = {} if rebuild else {p: r for p, r in known.items() if p not in held}
+        # The goals of an offline root's YAML stay too: no new goal set while one is out of reach.
+        goal_files = _goal_files(ix) if offline else []
+        goals_offline = any(is_under(path, root.key) for root in offline for path in goal_files)
+        if rebuild and held:
+            # Keep what cannot be read again: delete all else.
+            for path in known.keys() - held:
+                writer.delete_by_term("path", path)
+            if not goals_offline:
+                for kind in ("goal", "goalset", "vocabulary"):
+                    writer.delete_by_term("type", kind)
+            goal_sig = None
+        elif rebuild:
             writer.delete_by_query(Every())
+            goal_sig = None
         plan = _plan_run(files.pdfs, infos, records, passwords, cancel)
+        plan.kept += [
+            Problem(path, _kept_reason("cannot be read: its folder cannot be listed", known[path]))
+            for path in sorted(in_unreadable)
+            if known[path].meta.get("pages_indexed", 0) > 0
+        ]
+        feeder = CopyFeeder(store)
+        for path in plan.unchanged + [record.path for record, _ in plan.touch]:
+            record = records[path]
+            if record.meta.get("pages_indexed", 0) > 0:
+                feeder.offer_missing(path, record.file_hash, record.meta.get("size", 0))
+        for record, new_path, stat in plan.move:
+            if record.meta.get("pages_indexed", 0) > 0:
+                feeder.offer_missing(new_path, record.file_hash, stat.st_size)
         with ix.searcher() as searcher:
             for record, stat in plan.touch:
                 _add_record(
@@ -962,23 +1091,28 @@ def update_index(
                 _move_pages(writer, searcher, record, new_path, infos[Path(new_path)], stat)
         for path in plan.remove:
             writer.delete_by_term("path", path)
-        _extract_into(writer, plan, infos, passwords, report, cancel, workers, pool)
+        _extract_into(writer, plan, infos, passwords, report, cancel, workers, pool, feeder)
         new_goal_sig = _goal_signature(data)
-        if rebuild or new_goal_sig != goal_sig:
+        if new_goal_sig != goal_sig and not goals_offline:
             _write_goals(writer, data.goals, data.catalog)
-            writer.update_document(uid="goalset", type="goalset", meta={"sig": new_goal_sig})
+            goal_meta = {"sig": new_goal_sig, "files": [str(path) for path in data.files]}
+            writer.update_document(uid="goalset", type="goalset", meta=goal_meta)
             # The library's vocabulary travels with the index: every search uses the same.
             groups = [[list(g.terms), g.note, g.exact_case] for g in data.vocabulary.groups]
             writer.update_document(uid="vocabulary", type="vocabulary", meta={"groups": groups})
+        writer.update_document(uid=ROOTS_UID, type="roots", meta=states.to_meta())
         cancel.raise_if_cancelled()
         report(Progress("commit", len(plan.extract), len(plan.extract), 0, 0.0, 0.0))
-        writer.commit(mergetype=CLEAR) if rebuild else writer.commit()
+        writer.commit(mergetype=CLEAR) if rebuild and not held else writer.commit()
         _record_checksums(index_dir, ix)
     except BaseException:
         writer.cancel()
+        if feeder is not None:
+            feeder.finish(None)
         if cancel.cancelled:
             return _summary(ix, data, files_missing=files.missing, plan=None, started=started, cancelled=True)
         raise
+    feeder.finish(_wanted_copies(ix))
     ocr_totals = OcrTotals()
     if ocr is not None and not cancel.cancelled:
         # Imported here: the OCR phase builds on this module's writing functions.
@@ -989,7 +1123,68 @@ def update_index(
         )
     report(Progress("done", len(plan.extract), len(plan.extract), 0, 0.0, 0.0))
     summary = _summary(ix, data, files_missing=files.missing, plan=plan, started=started, cancelled=False)
-    return replace(summary, problems=tuple(ocr_totals.annotate(list(summary.problems))), ocr=ocr_totals)
+    return replace(
+        summary,
+        problems=tuple(ocr_totals.annotate(list(summary.problems))),
+        ocr=ocr_totals,
+        offline=tuple(offline),
+        kept=tuple(plan.kept),
+    )
+
+
+def _goal_files(ix: FileIndex) -> list[str]:
+    """The YAML files the stored goal set was read from."""
+    with ix.searcher() as searcher:
+        for fields in searcher.documents(type="goalset"):
+            return list((fields.get("meta") or {}).get("files", []))
+    return []
+
+
+def _wanted_copies(ix: FileIndex) -> dict[str, int]:
+    """The contents (hash → size) the copy store should hold: every file with indexed pages."""
+    records, _ = _read_records(ix)
+    return {
+        r.file_hash: r.meta.get("size", 0) for r in records.values() if r.meta.get("pages_indexed", 0) > 0
+    }
+
+
+def indexed_files(index_dir: Path) -> dict[str, tuple[str, int]]:
+    """Every indexed PDF: path → (content hash, pages indexed); empty when there is no index."""
+    try:
+        install()
+        ix = whoosh_index.open_dir(str(index_dir), indexname=INDEX_NAME)
+        records, _ = _read_records(ix)
+    except Exception:  # no index, or one being rebuilt
+        return {}
+    return {path: (r.file_hash, int(r.meta.get("pages_indexed", 0))) for path, r in records.items()}
+
+
+def indexed_hash(index_dir: Path, path: str) -> str | None:
+    """The content hash the index holds for the PDF at ``path`` (None: not indexed, or no index)."""
+    try:
+        install()
+        ix = whoosh_index.open_dir(str(index_dir), indexname=INDEX_NAME)
+        with ix.searcher() as searcher:
+            fields = searcher.document(uid=f"file:{path}")
+    except Exception:  # no index, or one being rebuilt
+        return None
+    return str(fields["file_hash"]) if fields and fields.get("file_hash") else None
+
+
+def read_root_states(index_dir: Path, ix: FileIndex | None = None) -> RootStates:
+    """The library roots' states as the last run stored them (empty when there is no index).
+
+    Opened without the full check of ``open_index``: this is a single stored record.
+    """
+    try:
+        install()
+        ix = ix or whoosh_index.open_dir(str(index_dir), indexname=INDEX_NAME)
+        with ix.searcher() as searcher:
+            for fields in searcher.documents(type="roots"):
+                return RootStates.from_meta(fields.get("meta"))
+    except Exception:  # no index, or one being rebuilt: no states to show
+        pass
+    return RootStates({})
 
 
 def _extract_into(
@@ -1001,6 +1196,7 @@ def _extract_into(
     cancel: CancelToken,
     workers: int | None,
     pool: ExtractionPool | None,
+    feeder: CopyFeeder,
 ) -> None:
     if not plan.extract:
         return
@@ -1015,11 +1211,18 @@ def _extract_into(
         for job, result in active.run(jobs, cancel):
             digest, stat = todo[job.path]
             info = infos[Path(job.path)]
-            writer.delete_by_term("path", job.path)
-            if isinstance(result, Problem):
+            failed = result if isinstance(result, Problem) else _incomplete(result)
+            previous = plan.previous.get(job.path)
+            if failed is not None and previous is not None:
+                # Its pages and record stay as they are, so the next run reads it again.
+                plan.kept.append(Problem(job.path, _kept_reason(failed.reason, previous)))
+            elif isinstance(result, Problem):
+                writer.delete_by_term("path", job.path)
                 _add_problem_file(writer, info, job.path, digest, stat, result)
             else:
+                writer.delete_by_term("path", job.path)
                 pages += _add_extracted(writer, info, result, stat, spelled)
+                feeder.offer_new(job.path, result.sha256, stat.st_size)
             done += 1
             elapsed = max(time.monotonic() - started, 1e-6)
             eta = elapsed / done * (len(jobs) - done) if done >= 1 else None
@@ -1040,6 +1243,7 @@ def _summary(
     cancelled: bool,
 ) -> IndexSummary:
     records, _ = _read_records(ix)
+    kept = 0 if plan is None else len(plan.previous.keys() & {p.path for p in plan.kept})
     with ix.searcher() as searcher:
         pages = len(list(searcher.document_numbers(type="page")))
         goals = len(list(searcher.document_numbers(type="goal")))
@@ -1055,7 +1259,7 @@ def _summary(
         pages=pages,
         goals=goals,
         added=0 if plan is None else sum(1 for *_, new in plan.extract if new),
-        updated=0 if plan is None else sum(1 for *_, new in plan.extract if not new) + len(plan.move),
+        updated=0 if plan is None else sum(1 for *_, new in plan.extract if not new) + len(plan.move) - kept,
         removed=0 if plan is None else len(plan.remove),
         unchanged=0 if plan is None else len(plan.unchanged) + len(plan.touch),
         problems=tuple(problems),

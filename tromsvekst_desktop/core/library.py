@@ -47,6 +47,11 @@ class LibraryFiles:
     pdfs: list[Path] = field(default_factory=list)
     yaml_files: list[Path] = field(default_factory=list)
     missing: list[Path] = field(default_factory=list)  # given paths that do not exist
+    unreadable: list[Path] = field(default_factory=list)  # folders that could not be listed
+
+    def note_unreadable(self, error: OSError) -> None:
+        if error.filename is not None:
+            self.unreadable.append(Path(error.filename))
 
 
 def find_library_files(roots: Iterable[Path]) -> LibraryFiles:
@@ -76,7 +81,8 @@ def find_library_files(roots: Iterable[Path]) -> LibraryFiles:
         if root.is_file():
             add(root, given=True)
         elif root.is_dir():
-            for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+            walk = os.walk(root, followlinks=False, onerror=found.note_unreadable)
+            for dirpath, dirnames, filenames in walk:
                 dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
                 for name in sorted(filenames):
                     if not name.startswith("."):

@@ -204,6 +204,24 @@ def _last_word(text: str) -> str:
 # --- extract_pdf -------------------------------------------------------------------------------
 
 _SNIFF_BYTES = 4096
+# A PDF ends with "%%EOF" (perhaps followed by a little padding); a copy or a sync stopped
+# half way does not.
+_TAIL_BYTES = 1024
+EMPTY_FILE = "empty file (0 bytes)"
+TRUNCATED = "truncated or incomplete PDF: the end of the file is missing"
+
+
+def _lacks_end(path: str) -> bool:
+    """Whether a file that starts as a PDF ends without its end marker: it was cut off."""
+    try:
+        with open(path, "rb") as stream:
+            if b"%PDF-" not in stream.read(_TAIL_BYTES):
+                return False  # no PDF header either: damaged, not merely cut off
+            stream.seek(0, os.SEEK_END)
+            stream.seek(max(0, stream.tell() - _TAIL_BYTES))
+            return b"%%EOF" not in stream.read()
+    except OSError:
+        return False
 
 
 def _sniff_non_pdf(head: bytes) -> str | None:
@@ -312,7 +330,7 @@ def _open(path: str, password: str | None) -> pymupdf.Document:
     except OSError as exc:
         raise PdfError(f"cannot read the file: {exc.strerror or exc}") from exc
     if size == 0:
-        raise PdfError("empty file (0 bytes)")
+        raise PdfError(EMPTY_FILE)
     kind = _sniff_non_pdf(head)
     if kind is not None:
         raise PdfError(f"not a PDF: the file is {kind}")
@@ -322,6 +340,8 @@ def _open(path: str, password: str | None) -> pymupdf.Document:
     except Exception as exc:
         if _is_certificate_encrypted(path):
             raise PdfError("encrypted with a certificate (public key); cannot be opened") from exc
+        if _lacks_end(path):
+            raise PdfError(TRUNCATED) from exc
         detail = _mupdf_messages() or _mupdf_error(exc).replace(f"'{path}' ", "")
         raise PdfError(f"damaged PDF: cannot be opened ({detail})") from exc
     if not doc.is_pdf:
@@ -338,8 +358,14 @@ def _open(path: str, password: str | None) -> pymupdf.Document:
         ):
             doc.close()
             raise PdfError("wrong password")
-    if doc.page_count == 0:
+    try:
+        page_count = doc.page_count
+    except Exception:  # a cut-off page tree: "code=7: Invalid number of pages"
+        page_count = 0
+    if page_count == 0:
         doc.close()
+        if _lacks_end(path):
+            raise PdfError(TRUNCATED)
         raise PdfError(_with_messages("damaged or truncated PDF: no readable pages"))
     return doc
 
@@ -456,7 +482,9 @@ def extract_pdf(path: str | os.PathLike[str], password: str | None = None) -> Ex
             replace(page, section=sections[page.number - 1][0], headings=sections[page.number - 1][1])
             for page in pages
         ]
-        if repaired:
+        if repaired and _lacks_end(path):
+            problems.insert(0, Problem(path, f"{TRUNCATED}; text may be incomplete"))
+        elif repaired:
             reason = f"damaged PDF, repaired when opened: text may be incomplete (MuPDF: {repaired})"
             problems.insert(0, Problem(path, reason))
         # A few photo pages are normal; flag the document when most of it is images only.

@@ -99,6 +99,7 @@ class Hit:
     breadcrumb: tuple[str, ...]
     snippet: Snippet
     score: float
+    file_hash: str | None = None  # a page's source content (its local copy's name, see copystore)
     # A goal's title with its marks; the snippet is then its text (both as separate parts).
     title_snippet: Snippet | None = None
     # Recognised text (OCR): the page's share of known words; None for a text layer and for goals.
@@ -560,6 +561,7 @@ def _hit(hit: Any, rule: MatchRule) -> Hit:
         breadcrumb=(),
         snippet=snippet,
         score=score,
+        file_hash=fields.get("file_hash"),
         ocr_confidence=_ocr_confidence(fields),
     )
 

@@ -9,14 +9,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
 
-from tromsvekst_desktop.core.index import IndexSummary, index_generation
+from tromsvekst_desktop.core.copystore import CopyStore
+from tromsvekst_desktop.core.index import IndexSummary, index_generation, read_root_states
 from tromsvekst_desktop.core.jobs import Progress
 from tromsvekst_desktop.core.library import bundled_library_dir, default_index_dir, find_library_files
 from tromsvekst_desktop.core.ocr import OcrSettings
+from tromsvekst_desktop.core.offline import OfflineRoot, unreachable_reason
 from tromsvekst_desktop.core.pdftext import ExtractTarget
 from tromsvekst_desktop.core.settings import Settings
 from tromsvekst_desktop.core.writable import cannot_write
 from tromsvekst_desktop.gui.main_window import MainWindow
+from tromsvekst_desktop.gui.offline import LocalCopies, OfflineStatus
 from tromsvekst_desktop.gui.widgets.index_status import IndexStatus
 from tromsvekst_desktop.gui.widgets.problems_panel import ProblemsPanel
 from tromsvekst_desktop.gui.widgets.settings_dialog import SettingsDialog
@@ -29,6 +32,9 @@ _Stamp = tuple[tuple[str, int, int], ...]
 # How often the window looks for a generation committed by another process (the CLI):
 # one directory listing, well under a millisecond.
 GENERATION_POLL_MS = 2000
+# How often the window looks whether an offline folder is back: a share mounted again makes
+# no event the folder watcher sees. A stat and a listing of each offline folder.
+OFFLINE_POLL_MS = 30_000
 
 
 def library_roots(settings: Settings, extra: Sequence[Path] = ()) -> list[Path]:
@@ -48,6 +54,20 @@ def _yaml_stamp(roots: Sequence[Path]) -> _Stamp:
             continue
         stamp.append((str(path), stat.st_size, stat.st_mtime_ns))
     return tuple(stamp)
+
+
+def _looks_back(root: OfflineRoot) -> bool:
+    """Whether an offline folder can be read again and is not empty (a share mounted again)."""
+    path = Path(root.path)
+    if unreachable_reason(path, indexed_below=True) is not None:
+        return False
+    if path.is_file():
+        return True
+    try:
+        with os.scandir(path) as entries:
+            return any(True for _ in entries)
+    except OSError:
+        return False
 
 
 class LibraryTools(QObject):
@@ -80,6 +100,10 @@ class LibraryTools(QObject):
         self.status.watch(self.controller)
         self.status.problemsRequested.connect(self.show_problems)
         window.statusBar().insertPermanentWidget(0, self.status)
+        self.offline_status = OfflineStatus(window.statusBar())
+        window.statusBar().insertPermanentWidget(0, self.offline_status, 1)
+        window.pdf_viewer.set_copies(LocalCopies(self.index_dir))
+        self._show_offline(read_root_states(self.index_dir).offline())
         self.problems_panel = ProblemsPanel(window)
         self.problems_panel.passwordGiven.connect(self.read_with_password)
         window.problems_action.triggered.connect(self.show_problems)
@@ -93,6 +117,11 @@ class LibraryTools(QObject):
         self.generation_timer.setInterval(GENERATION_POLL_MS)
         self.generation_timer.timeout.connect(self.poll_generation)
         self.generation_timer.start()
+        self._offline_probes: dict[str, bool] = {}
+        self.offline_timer = QTimer(self)
+        self.offline_timer.setInterval(OFFLINE_POLL_MS)
+        self.offline_timer.timeout.connect(self.poll_offline_roots)
+        self.offline_timer.start()
         self.watcher.changed.connect(self.controller.start)
         window.updateIndexRequested.connect(self.controller.start)
         window.update_index_action.setEnabled(True)
@@ -152,7 +181,9 @@ class LibraryTools(QObject):
             self.settings_dialog.raise_()
             self.settings_dialog.activateWindow()
             return
-        dialog = SettingsDialog(self.settings, self.settings_path, default_index_dir(), self.window)
+        dialog = SettingsDialog(
+            self.settings, self.settings_path, default_index_dir(), self.window, CopyStore(self.index_dir)
+        )
         dialog.accepted.connect(self._on_settings_saved)
         dialog.indexRequested.connect(self.controller.start)
         dialog.finished.connect(self._on_settings_closed)
@@ -161,8 +192,9 @@ class LibraryTools(QObject):
 
     @Slot()
     def shutdown(self) -> None:
-        """Stop the index worker (and the generation poll) before the application's objects go away."""
+        """Stop the index worker (and the polls) before the application's objects go away."""
         self.generation_timer.stop()
+        self.offline_timer.stop()
         self.controller.shutdown()
 
     @Slot()
@@ -205,8 +237,27 @@ class LibraryTools(QObject):
     @Slot(object)
     def _on_finished(self, summary: IndexSummary) -> None:
         self._generation = index_generation(self.index_dir)
-        self.problems_panel.set_problems(summary.problems)
+        # Files kept at their last readable version are listed with the problems, with that reason.
+        problems = [*summary.problems, *summary.kept]
+        self.problems_panel.set_problems(problems)
+        self.status.set_problem_count(len(problems))
+        self._show_offline(list(summary.offline))
         self._reload_goals_if_changed()
+
+    def _show_offline(self, roots: list[OfflineRoot]) -> None:
+        self.offline_status.set_roots(roots)
+        self.window.results_view.model.set_offline(roots)
+        self._offline_probes = {root.path: _looks_back(root) for root in roots}
+
+    @Slot()
+    def poll_offline_roots(self) -> None:
+        """An offline folder that can be read again and has something in it: index it now."""
+        if self.controller.is_running():
+            return
+        probes = {root.path: _looks_back(root) for root in self.offline_status.roots()}
+        if any(back and not self._offline_probes.get(path, False) for path, back in probes.items()):
+            self.controller.start()
+        self._offline_probes = probes
 
     @Slot()
     def poll_generation(self) -> None:
@@ -218,6 +269,7 @@ class LibraryTools(QObject):
         if generation == self._generation:
             return
         self._generation = generation
+        self._show_offline(read_root_states(self.index_dir).offline())
         self.window.on_index_changed()
         self._reload_goals_if_changed()
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
 
 from tromsvekst_desktop.core.problems import Problem
 
@@ -51,6 +51,23 @@ _REASONS = [
     QT_TRANSLATE_NOOP("ProblemText", "took longer than %1 s to read; skipped"),
     QT_TRANSLATE_NOOP("ProblemText", "cannot be read: %1"),
     QT_TRANSLATE_NOOP("ProblemText", "not found"),
+    QT_TRANSLATE_NOOP("ProblemText", "truncated or incomplete PDF: the end of the file is missing"),
+    QT_TRANSLATE_NOOP(
+        "ProblemText", "truncated or incomplete PDF: the end of the file is missing; text may be incomplete"
+    ),
+    # Files kept at their last readable version, and why (core/index.py, _kept_reason).
+    QT_TRANSLATE_NOOP("ProblemText", "%1; the last readable version, from %2, is kept"),
+    QT_TRANSLATE_NOOP("ProblemText", "the file on disk is incomplete: the end of the PDF is missing"),
+    QT_TRANSLATE_NOOP(
+        "ProblemText", "the file on disk is incomplete: it is empty (0 bytes; a cloud file not downloaded?)"
+    ),
+    QT_TRANSLATE_NOOP("ProblemText", "cannot be read: its folder cannot be listed"),
+    # Why a library folder is offline (core/offline.py).
+    QT_TRANSLATE_NOOP("ProblemText", "permission denied"),
+    QT_TRANSLATE_NOOP("ProblemText", "no longer a folder"),
+    QT_TRANSLATE_NOOP(
+        "ProblemText", "none of the %1 files indexed from it is there (an unmounted drive or share?)"
+    ),
     # The goal import's (core/goalimport.py, core/tables.py, core/goalpdf.py, core/goaldraft.py).
     QT_TRANSLATE_NOOP("ProblemText", "has %1 cells but the header %2: the extra cells are ignored"),
     QT_TRANSLATE_NOOP("ProblemText", "is not an object but %1: skipped"),
@@ -125,6 +142,16 @@ def _pattern(source: str) -> re.Pattern[str]:
 _MATCHERS = [(_pattern(str(source)), str(source)) for source in _REASONS]
 
 
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _day_text(day: QDate) -> str:
+    """ "3. des." (this year) or "3. des. 2025" in Norwegian."""
+    if day.year() == QDate.currentDate().year():
+        return QLocale().toString(day, QCoreApplication.translate("ProblemText", "d MMM"))
+    return QLocale().toString(day, QCoreApplication.translate("ProblemText", "d MMM yyyy"))
+
+
 def translated_reason(reason: str) -> str:
     """The reason in the interface language; a reason with no translation stays as it is.
 
@@ -138,6 +165,10 @@ def translated_reason(reason: str) -> str:
         for number, value in enumerate(match.groups(), start=1):
             if value in _FILE_KINDS:
                 value = QCoreApplication.translate(_CONTEXT, value)
+            elif _ISO_DAY.fullmatch(value):
+                value = _day_text(QDate.fromString(value, Qt.DateFormat.ISODate))
+            else:  # a reason within a reason ("…; the last readable version … is kept")
+                value = translated_reason(value)
             text = text.replace(f"%{number}", value)
         return text
     return reason

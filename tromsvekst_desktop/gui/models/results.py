@@ -9,14 +9,17 @@ from PySide6.QtGui import QFont
 
 from tromsvekst_desktop.core.facets import goals_for_hit
 from tromsvekst_desktop.core.goals import GoalForest, GoalNode
+from tromsvekst_desktop.core.offline import OfflineRoot, offline_root_of
 from tromsvekst_desktop.core.search import Hit, SearchResult
 from tromsvekst_desktop.gui.ocr_text import percent_text
+from tromsvekst_desktop.gui.offline import offline_note
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 20  # the core's Hit (None on a group row)
 ROW_KIND_ROLE = Qt.ItemDataRole.UserRole + 21  # "group", "page" or "goal"
 HEADING_ROLE = Qt.ItemDataRole.UserRole + 22  # group: its title; hit: "p. 3 · section" or goal path
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 23  # group: its number of hits
 GOALS_ROLE = Qt.ItemDataRole.UserRole + 24  # page hit: "Delmål 2.1, Strategi 2.1 a" that link to it
+OFFLINE_ROLE = Qt.ItemDataRole.UserRole + 25  # group and page hit of an offline folder: the note on it
 MAX_GOAL_LABELS = 2  # then "+3": the row shows where to look, the tooltip and detail pane the rest
 
 GROUP = "group"
@@ -59,6 +62,7 @@ class ResultsModel(QAbstractItemModel):
         self._result: SearchResult | None = None
         self._forest = GoalForest()
         self._linking: dict[int, list[GoalNode]] = {}  # by id(hit): painting asks often
+        self._offline: list[OfflineRoot] = []
 
     # --- content ------------------------------------------------------------------------
 
@@ -76,8 +80,18 @@ class ResultsModel(QAbstractItemModel):
         if self._groups:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._groups) - 1, 0))
 
+    def set_offline(self, roots: list[OfflineRoot]) -> None:
+        """The library folders that are offline: their documents' hits say so."""
+        if roots != self._offline:
+            self._offline = list(roots)
+            self.texts_changed()
+
     def result(self) -> SearchResult | None:
         return self._result
+
+    def _offline_note(self, hit: Hit) -> str | None:
+        root = offline_root_of(hit.path, self._offline) if hit.kind == "page" and hit.path else None
+        return None if root is None else offline_note(root)
 
     def hit(self, index: _AnyIndex) -> Hit | None:
         """The hit behind a row (None for a group row or an invalid index)."""
@@ -156,9 +170,13 @@ class ResultsModel(QAbstractItemModel):
             return len(group.hits)
         if role == ROW_KIND_ROLE:
             return GROUP
+        if role == OFFLINE_ROLE:
+            return None if group.is_goals else self._offline_note(group.hits[0])
         if role == Qt.ItemDataRole.ToolTipRole:
             path = None if group.is_goals else group.hits[0].path
-            return f"{self._group_title(group)}\n{path}" if path else self._group_title(group)
+            note = None if group.is_goals else self._offline_note(group.hits[0])
+            lines = [self._group_title(group), path, note]
+            return "\n".join(line for line in lines if line)
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
@@ -177,8 +195,13 @@ class ResultsModel(QAbstractItemModel):
             return " — ".join([self._heading(hit), *(part for part in parts if part)])
         if role == GOALS_ROLE:
             return self._goal_labels(hit)
+        if role == OFFLINE_ROLE:
+            return self._offline_note(hit)
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = f"{hit.title}\n{self._heading(hit)}"
+            note = self._offline_note(hit)
+            if note:
+                tip += "\n" + note
             goals = self._linking_goals(hit) if hit.kind == "page" else []
             if goals:
                 lines = "\n".join(f"· {n.label}: {n.title}" for n in goals)

@@ -42,12 +42,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tromsvekst_desktop.core.copystore import DamagedCopy
 from tromsvekst_desktop.core.headings import Heading, tidy
 from tromsvekst_desktop.core.marks import MatchRule
 from tromsvekst_desktop.core.ocr_cache import Word, recognised_page_chars
 from tromsvekst_desktop.core.pagemarks import PageChars, mark_boxes, page_chars
 from tromsvekst_desktop.gui.icons import icon
 from tromsvekst_desktop.gui.ocr_text import percent_text
+from tromsvekst_desktop.gui.offline import LocalCopies, copy_note, is_readable
 
 log = logging.getLogger(__name__)
 
@@ -136,6 +138,8 @@ class PdfViewer(QWidget):
         super().__init__(parent)
         self._doc: pymupdf.Document | None = None
         self._path: Path | None = None
+        self._source: Path | None = None  # the file read: the path, or its local copy
+        self._copies: LocalCopies | None = None
         self._page = 1
         self._highlight: MatchRule | None = None
         self._zoom = 1.0
@@ -276,6 +280,17 @@ class PdfViewer(QWidget):
         self.note_label.setWordWrap(True)
         self.note_label.setVisible(False)
 
+        self.copy_label = QLabel(self)
+        self.copy_label.setObjectName("localCopyNote")
+        self.copy_label.setWordWrap(True)
+        self.copy_label.setTextFormat(Qt.TextFormat.PlainText)
+        # An information bar in the colours of the page marks: readable in light and dark themes.
+        self.copy_label.setStyleSheet(
+            "#localCopyNote { background: #fff3c4; color: #3d3100; border: 1px solid #e6c65c;"
+            " border-radius: 3px; padding: 3px 6px; }"
+        )
+        self.copy_label.setVisible(False)
+
         self.message_label = QLabel(self)
         self.message_label.setWordWrap(True)
         self.message_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -305,6 +320,7 @@ class PdfViewer(QWidget):
         header.setSpacing(4)
         header.addWidget(self.title_label)
         header.addLayout(bar)
+        header.addWidget(self.copy_label)
         header.addWidget(self.note_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -366,7 +382,9 @@ class PdfViewer(QWidget):
         ``title`` (e.g. the catalogue title) is shown above the page instead of the file name.
         """
         path = Path(path)
-        if self._path is not None and self._doc is not None and path == self._path:
+        # A local copy on show gives way to its original as soon as that can be read again.
+        copy_shown = self._source is not None and self._source != path and is_readable(path)
+        if self._path is not None and self._doc is not None and path == self._path and not copy_shown:
             self._use_highlight(highlight)
             # Same file: only move and re-mark (a click on another hit of the same document).
             self._invalidate_render()
@@ -377,17 +395,31 @@ class PdfViewer(QWidget):
         self.close_document()
         self._path = path
         name = path.name
-        if not path.is_file():
+        doc, source, error = None, path, ""
+        if is_readable(path):
+            doc, error = self._open_file(path, name)
+        if doc is None and self._copies is not None:
+            # Out of reach, or cut off since it was indexed: the copy of the indexed version.
+            try:
+                copy = self._copies.copy_for(path)
+            except DamagedCopy:
+                return self._fail(
+                    self.tr(
+                        "«%1» cannot be read, and its local copy was damaged and has been removed. "
+                        "A new copy is made when the original can be read again."
+                    ).replace("%1", name)
+                )
+            if copy is not None:
+                doc, _ = self._open_file(copy, name)
+                source = copy if doc is not None else source
+        if doc is None and not path.is_file():
             return self._fail(
                 self.tr("Cannot find the file «%1». It may have been moved or deleted.").replace(
                     "%1", str(path)
                 )
             )
-        try:
-            doc = pymupdf.open(path, filetype="pdf")
-        except Exception as exc:  # MuPDF raises several types for damaged or fake files
-            log.warning("cannot open %s: %s", path, exc)
-            return self._fail(self.tr("Cannot open «%1»: %2").replace("%1", name).replace("%2", str(exc)))
+        if doc is None:
+            return self._fail(error or self.tr("Cannot open «%1».").replace("%1", name))
         if doc.needs_pass and not self._unlock(doc, name, password):
             doc.close()
             return self._fail(
@@ -399,6 +431,11 @@ class PdfViewer(QWidget):
             doc.close()
             return self._fail(self.tr("«%1» has no pages.").replace("%1", name))
         self._doc = doc
+        self._source = source
+        if source != path:
+            self.copy_label.setText(copy_note(source))
+            self.copy_label.setToolTip(str(source))
+        self.copy_label.setVisible(source != path)
         self._use_highlight(highlight)
         self.title_label.setText(title or name)
         self.title_label.setToolTip(f"{title or name}\n{path}")  # the title may be cut in a narrow pane
@@ -411,6 +448,22 @@ class PdfViewer(QWidget):
         self.pageChanged.emit(self._page)
         self._show_first_hit_when_laid_out()
         return True
+
+    def _open_file(self, source: Path, name: str) -> tuple[pymupdf.Document | None, str]:
+        """The opened document with at least one page, or None and why not."""
+        try:
+            doc = pymupdf.open(source, filetype="pdf")
+        except Exception as exc:  # MuPDF raises several types for damaged or fake files
+            log.warning("cannot open %s: %s", source, exc)
+            return None, self.tr("Cannot open «%1»: %2").replace("%1", name).replace("%2", str(exc))
+        try:
+            pages = doc.page_count
+        except Exception:  # a cut-off page tree
+            pages = 0
+        if pages == 0 and not doc.needs_pass:
+            doc.close()
+            return None, self.tr("«%1» has no pages.").replace("%1", name)
+        return doc, ""
 
     def _show_first_hit_when_laid_out(self) -> None:
         """Scroll the page's first hit into view (a hit low on a page zoomed to the width
@@ -538,6 +591,8 @@ class PdfViewer(QWidget):
             self._doc.close()
         self._doc = None
         self._path = None
+        self._source = None
+        self.copy_label.setVisible(False)
         self._message = ""
         self._texts.clear()
         self._use_highlight(None)
@@ -561,6 +616,15 @@ class PdfViewer(QWidget):
     @property
     def path(self) -> Path | None:
         return self._path
+
+    @property
+    def source(self) -> Path | None:
+        """The file shown: the path itself, or its local copy when the path cannot be read."""
+        return self._source
+
+    def set_copies(self, copies: LocalCopies | None) -> None:
+        """Where to find local copies of PDFs whose source cannot be read (None: nowhere)."""
+        self._copies = copies
 
     def is_open(self) -> bool:
         return self._doc is not None
@@ -884,8 +948,12 @@ class PdfViewer(QWidget):
 
     @Slot()
     def open_external(self) -> None:
-        if self._path is not None:
+        """Open the file shown in the system's PDF viewer: the original, else the local copy."""
+        if self._path is not None and is_readable(self._path):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._path)))
+        elif self._source is not None and is_readable(self._source):
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._source)))
+            self.statusMessage.emit(self.copy_label.text())
 
     # --- controls -----------------------------------------------------------------------
 
@@ -918,7 +986,9 @@ class PdfViewer(QWidget):
             self.copy_text_action,
         ):
             action.setEnabled(is_open)
-        self.open_external_action.setEnabled(self._path is not None and self._path.is_file())
+        self.open_external_action.setEnabled(
+            any(p is not None and p.is_file() for p in (self._path, self._source))
+        )
         self.fit_width_action.setChecked(self._zoom_mode == ZoomMode.FIT_WIDTH)
         self.fit_page_action.setChecked(self._zoom_mode == ZoomMode.FIT_PAGE)
         self._update_accessible_page()

@@ -64,6 +64,7 @@ from tromsvekst_desktop.gui.models.results import (
     GROUP,
     HEADING_ROLE,
     HIT_ROLE,
+    OFFLINE_ROLE,
     ROW_KIND_ROLE,
     ResultsModel,
 )
@@ -252,7 +253,8 @@ class SnippetDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: _AnyIndex) -> QSize:
         metrics = QFontMetrics(option.font)
         if index.data(ROW_KIND_ROLE) == GROUP:
-            return QSize(100, metrics.height() + 2 * PAD_Y + 2)
+            offline_line = metrics.height() + LINE_GAP if index.data(OFFLINE_ROLE) else 0
+            return QSize(100, metrics.height() + offline_line + 2 * PAD_Y + 2)
         hit: Hit = index.data(HIT_ROLE)
         layout = self._snippet(hit, option.font, self._text_width(index))
         height = metrics.height() + LINE_GAP + math.ceil(layout.height()) + 2 * PAD_Y
@@ -330,12 +332,24 @@ class SnippetDelegate(QStyledItemDelegate):
         room = max(rect.width() - metrics.horizontalAdvance(count), 20)
         title = bold_metrics.elidedText(str(index.data(HEADING_ROLE)), Qt.TextElideMode.ElideRight, room)
         flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        # A document of an offline folder says so under its title (elided; the tooltip has it whole).
+        note = index.data(OFFLINE_ROLE)
+        line = QRect(rect.left(), rect.top(), rect.width(), metrics.height() + 2) if note else rect
         painter.setFont(bold)
         painter.setPen(colours.text)
-        painter.drawText(rect, flags, title)
+        painter.drawText(line, flags, title)
         painter.setFont(font)
         painter.setPen(colours.muted)
-        painter.drawText(rect.adjusted(bold_metrics.horizontalAdvance(title), 0, 0, 0), flags, count)
+        painter.drawText(line.adjusted(bold_metrics.horizontalAdvance(title), 0, 0, 0), flags, count)
+        if note:
+            plain = QFont(font)
+            plain.setBold(False)
+            painter.setFont(plain)
+            metrics = QFontMetrics(plain)
+            under = line.translated(0, line.height() + LINE_GAP)
+            painter.drawText(
+                under, flags, metrics.elidedText(str(note), Qt.TextElideMode.ElideRight, rect.width())
+            )
 
 
 class ResultsTree(QTreeView):

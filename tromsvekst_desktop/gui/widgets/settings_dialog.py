@@ -7,7 +7,7 @@ import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Signal, Slot
+from PySide6.QtCore import QEvent, QLocale, QSize, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,12 +28,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tromsvekst_desktop.core.copystore import DEFAULT_BUDGET, Budget, CopyStore
+from tromsvekst_desktop.core.index import indexed_files
 from tromsvekst_desktop.core.ocr import find_tessdata
+from tromsvekst_desktop.core.offline import is_under, root_key
 from tromsvekst_desktop.core.settings import Settings
 from tromsvekst_desktop.gui.contrast import mute_label
 from tromsvekst_desktop.gui.i18n import LANGUAGES
 
 log = logging.getLogger(__name__)
+
+# The sizes offered for the local copies (bytes; 0: none, None: all), besides one set elsewhere.
+COPY_BUDGETS: tuple[Budget, ...] = (
+    0,
+    500 * 1000**2,
+    1000**3,
+    DEFAULT_BUDGET,
+    5 * 1000**3,
+    20 * 1000**3,
+    None,
+)
+
+
+def data_size(size: int) -> str:
+    """ "2 GB", "500 MB" in the interface language."""
+    return QLocale().formattedDataSize(
+        size, 1 if size % 1000**3 and size > 1000**3 else 0, QLocale.DataSizeFormat.DataSizeSIFormat
+    )
 
 
 class SettingsDialog(QDialog):
@@ -52,9 +73,11 @@ class SettingsDialog(QDialog):
         settings_path: str | os.PathLike[str],
         default_index_dir: Path,
         parent: QWidget | None = None,
+        copy_store: CopyStore | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
+        self._copy_store = copy_store
         self._settings = settings
         self._settings_path = Path(settings_path)
         self._default_index_dir = default_index_dir
@@ -111,6 +134,21 @@ class SettingsDialog(QDialog):
         index_layout.addRow("", self.ocr_check)
         index_layout.addRow("", action_row)
 
+        # Local copies of the indexed PDFs (core/copystore.py): how much disk they may take.
+        self.copy_combo = QComboBox(self.index_box)
+        self.copy_label = QLabel(self.index_box)
+        self.copy_label.setBuddy(self.copy_combo)
+        self.copy_usage = QLabel(self.index_box)
+        self.copy_usage.setWordWrap(True)
+        self.copy_usage.setEnabled(False)  # the muted colour of disabled text
+        self._budget = copy_store.budget() if copy_store is not None else DEFAULT_BUDGET
+        self._fill_budgets()
+        self.copy_combo.setVisible(copy_store is not None)
+        self.copy_label.setVisible(copy_store is not None)
+        self.copy_usage.setVisible(copy_store is not None)
+        index_layout.addRow(self.copy_label, self.copy_combo)
+        index_layout.addRow("", self.copy_usage)
+
         self.language_combo = QComboBox(self)
         for code, name in LANGUAGES.items():
             self.language_combo.addItem(name, code)  # each language in its own name
@@ -154,6 +192,37 @@ class SettingsDialog(QDialog):
         self._update_buttons()
         self._update_restart_note()
 
+    def _fill_budgets(self) -> None:
+        """The sizes on offer (in the interface language), the current one selected."""
+        self.copy_combo.clear()
+        budgets = list(COPY_BUDGETS)
+        if self._budget not in budgets:
+            budgets.insert(-1, self._budget)
+        for budget in budgets:
+            if budget is None:
+                text = self.tr("All (no limit)")
+            elif budget == 0:
+                text = self.tr("None")
+            elif budget == DEFAULT_BUDGET:
+                text = self.tr("%1 (default)").replace("%1", data_size(budget))
+            else:
+                text = self.tr("Up to %1").replace("%1", data_size(budget))
+            self.copy_combo.addItem(text, budget)
+        self.copy_combo.setCurrentIndex(budgets.index(self._budget))
+
+    def copy_budget(self) -> Budget:
+        """The budget chosen in the dialog (not saved)."""
+        budget = self.copy_combo.currentData()
+        return None if budget is None else int(budget)
+
+    def _indexed_count(self, folder: str) -> int:
+        """How many documents with pages the index holds from ``folder``."""
+        if self._copy_store is None:
+            return 0
+        key = root_key(Path(folder))
+        files = indexed_files(self._copy_store.index_dir)
+        return sum(1 for path, (_hash, pages) in files.items() if pages and is_under(path, key))
+
     def folders(self) -> list[str]:
         return [self.folder_list.item(row).text() for row in range(self.folder_list.count())]
 
@@ -175,6 +244,14 @@ class SettingsDialog(QDialog):
         if Path(folder).expanduser().is_dir():
             item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DirIcon))
             item.setToolTip(folder)
+        elif self._indexed_count(folder):
+            # Offline: its documents stay searchable until the folder is removed here.
+            item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+            item.setToolTip(
+                self.tr(
+                    "This folder cannot be reached now; its documents stay searchable until you remove it."
+                )
+            )
         else:
             item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
             item.setToolTip(self.tr("This folder does not exist (any more)."))
@@ -191,9 +268,45 @@ class SettingsDialog(QDialog):
 
     @Slot()
     def remove_selected(self) -> None:
-        for item in self.folder_list.selectedItems():
+        """Remove the selected folders, once the user confirms that their documents leave the index."""
+        items = self.folder_list.selectedItems()
+        count = sum(self._indexed_count(item.text()) for item in items)
+        if count and not self._confirm_removal([item.text() for item in items], count):
+            return
+        for item in items:
             self.folder_list.takeItem(self.folder_list.row(item))
         self._update_buttons()
+
+    def _confirm_removal(self, folders: list[str], count: int) -> bool:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Remove from the library"))
+        if len(folders) == 1:
+            box.setText(
+                self.tr("Remove «%1» from the library?").replace("%1", Path(folders[0]).name or folders[0])
+            )
+        else:
+            box.setText(self.tr("Remove %1 folders from the library?").replace("%1", str(len(folders))))
+        box.setInformativeText(
+            (
+                self.tr(
+                    "The document from it leaves the search, and its local copy is deleted, "
+                    "when you press OK."
+                )
+                if count == 1
+                else self.tr(
+                    "The %1 documents from it leave the search, and their local copies are deleted, "
+                    "when you press OK."
+                ).replace("%1", QLocale().toString(count))
+            )
+            + " "
+            + self.tr("The files in the folder itself are not touched.")
+        )
+        remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is remove
 
     @Slot()
     def browse_index_dir(self) -> None:
@@ -230,10 +343,28 @@ class SettingsDialog(QDialog):
             return
         for field in dataclasses.fields(Settings):
             setattr(self._settings, field.name, getattr(edited, field.name))
+        if self._copy_store is not None and self.copy_budget() != self._budget:
+            try:
+                self._copy_store.set_budget(self.copy_budget())
+                # An index run makes the copies now wanted and removes those over the budget.
+                self._index_after_save = self._index_after_save or False
+            except OSError as exc:
+                log.warning("cannot save the copy budget in %s: %s", self._copy_store.root, exc)
         rebuild, self._index_after_save = self._index_after_save, None
         super().accept()
         if rebuild is not None:
             self.indexRequested.emit(rebuild)
+
+    def _update_copy_usage(self) -> None:
+        if self._copy_store is None:
+            return
+        count, size = self._copy_store.usage()
+        self.copy_usage.setText(
+            self.tr("Now %1 in %2 copies, in %3")
+            .replace("%1", data_size(size))
+            .replace("%2", QLocale().toString(count))
+            .replace("%3", str(self._copy_store.root))
+        )
 
     @Slot()
     def _update_buttons(self) -> None:
@@ -266,6 +397,18 @@ class SettingsDialog(QDialog):
         self.rebuild_button.setToolTip(
             self.tr("Save the settings and read every file again; searching works meanwhile")
         )
+        self.copy_label.setText(self.tr("Local copies:"))
+        self.copy_combo.setAccessibleName(self.tr("Disk space for local copies of the PDFs"))
+        self.copy_combo.setToolTip(
+            self.tr(
+                "Copies of the indexed PDFs beside the index, so that every hit opens when a "
+                "folder is offline. When the space is used up, the least recently opened go first."
+            )
+        )
+        self._update_copy_usage()
+        position = self.copy_combo.currentIndex()
+        self._fill_budgets()
+        self.copy_combo.setCurrentIndex(position)
         self.ocr_check.setText(self.tr("Recognise the text of scanned pages (OCR)"))
         tessdata = find_tessdata()
         self.ocr_check.setToolTip(
