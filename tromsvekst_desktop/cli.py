@@ -16,14 +16,21 @@ from tromsvekst_desktop import __version__
 from tromsvekst_desktop.cli_goals import add_import_goals_command, write_goals_csv
 from tromsvekst_desktop.core.copystore import CopyStore, parse_budget
 from tromsvekst_desktop.core.export import results_csv
-from tromsvekst_desktop.core.facets import goals_for_hit
+from tromsvekst_desktop.core.facets import FacetCount, Facets, goals_for_hit
 from tromsvekst_desktop.core.goals import GoalNode
 from tromsvekst_desktop.core.index import IndexError_, IndexSummary, update_index
 from tromsvekst_desktop.core.jobs import CancelToken, Progress
 from tromsvekst_desktop.core.library import default_index_dir, find_library_files, library_roots
 from tromsvekst_desktop.core.librarydata import load_library_data
 from tromsvekst_desktop.core.ocr import OcrSettings
-from tromsvekst_desktop.core.search import QueryError, SearchEngine
+from tromsvekst_desktop.core.search import SearchResult
+from tromsvekst_desktop.core.search_service import (
+    BadQuery,
+    DamagedIndex,
+    NoIndex,
+    SearchService,
+    UnknownScope,
+)
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -160,55 +167,72 @@ def _os_error_text(exc: OSError, index_dir: Path) -> str:
     return f"cannot write {where}: {reason}; the index is as it was before this run"
 
 
-def _open_engine(index_dir: Path) -> SearchEngine:
-    return SearchEngine(index_dir)
-
-
 def cmd_search(args: argparse.Namespace) -> int:
-    try:
-        with _open_engine(args.index_dir) as engine:
-            result = engine.search(
-                args.query,
-                limit=args.limit,
-                kind=args.kind,
-                doc=args.doc,
-                compounds=not args.no_compounds,
-                expand=not args.no_expand,
-            )
-    except QueryError as exc:
-        print(f"tromsvekst: invalid query: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except IndexError_ as exc:
-        print(f"tromsvekst: {exc}", file=sys.stderr)
-        return EXIT_PROBLEMS
-    except Exception as exc:  # garbage inside a segment surfaces only when a query reads it
+    # Goals, titles and facets come from the library's YAML (the index holds pages and goals as text).
+    data = load_library_data(find_library_files(_roots(args.library, args.no_bundled)).yaml_files)
+    plans = [plan.id for plan in data.goals.plans]
+    if args.plan is not None and args.plan not in plans:
         print(
-            f"tromsvekst: the index in {args.index_dir} is damaged ({type(exc).__name__}: {exc}): "
-            "run `tromsvekst index --rebuild`",
+            f"tromsvekst: --plan: no plan '{args.plan}' in the library (plans: {', '.join(plans) or 'none'})",
             file=sys.stderr,
         )
+        return EXIT_USAGE
+    with SearchService(args.index_dir, data.goals) as service:
+        try:
+            service.narrow(
+                documents=(args.doc,) if args.doc else (),
+                goal=args.goal,
+                facet=args.plan,
+                kind=args.kind,
+                compounds=not args.no_compounds,
+                typed_only=args.query.strip() if args.no_expand else None,
+                limit=args.limit,
+            )
+        except UnknownScope as exc:
+            print(f"tromsvekst: --{exc.field}: {exc} (`tromsvekst goals` lists the goals)", file=sys.stderr)
+            return EXIT_USAGE
+        outcome = service.search(args.query)
+    if isinstance(outcome, BadQuery):
+        print(f"tromsvekst: invalid query: {outcome.message}", file=sys.stderr)
+        return EXIT_USAGE
+    if isinstance(outcome, NoIndex):
+        print(f"tromsvekst: {outcome.reason}", file=sys.stderr)
         return EXIT_PROBLEMS
-    if args.json or args.csv:
-        # Goals and titles come from the library's YAML (the index holds pages and goals as text).
-        data = load_library_data(find_library_files(_roots(args.library, args.no_bundled)).yaml_files)
-        if args.csv:
-            try:
-                with open(args.csv, "w", encoding="utf-8", newline="") as out:
-                    out.write(results_csv(result, data.goals, data.catalog.documents))
-            except OSError as exc:
-                print(f"tromsvekst: cannot write {args.csv}: {exc}", file=sys.stderr)
-                return EXIT_PROBLEMS
-        if args.json:
-            payload = result.to_json()
-            store = CopyStore(args.index_dir)
-            for hit, hit_json in zip(result.hits, payload["hits"], strict=True):
-                if hit.kind == "page":
-                    hit_json["goals"] = [node.id for node in goals_for_hit(hit, data.goals)]
-                    copy = store.copy_of(hit.file_hash)
-                    hit_json["available"] = bool(hit.path) and _readable(hit.path)
-                    hit_json["copy"] = None if copy is None else str(copy)
-            print(json.dumps(payload, ensure_ascii=False))
-            return EXIT_OK
+    if isinstance(outcome, DamagedIndex):
+        print(f"tromsvekst: {outcome.message}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    result = outcome.result
+    if args.csv:
+        try:
+            with open(args.csv, "w", encoding="utf-8", newline="") as out:
+                out.write(results_csv(result, data.goals, data.catalog.documents))
+        except OSError as exc:
+            print(f"tromsvekst: cannot write {args.csv}: {exc}", file=sys.stderr)
+            return EXIT_PROBLEMS
+    if args.json:
+        payload = result.to_json()
+        store = CopyStore(args.index_dir)
+        for hit, hit_json in zip(result.hits, payload["hits"], strict=True):
+            if hit.kind == "page":
+                hit_json["goals"] = [node.id for node in goals_for_hit(hit, data.goals)]
+                copy = store.copy_of(hit.file_hash)
+                hit_json["available"] = bool(hit.path) and _readable(hit.path)
+                hit_json["copy"] = None if copy is None else str(copy)
+        payload["facets"] = {
+            "plans": [_facet_json(facet) for facet in outcome.facets.plans],
+            "goals": [_facet_json(facet) for facet in outcome.facets.goals],
+        }
+        print(json.dumps(payload, ensure_ascii=False))
+        return EXIT_OK
+    _print_result(result, outcome.facets)
+    return EXIT_OK
+
+
+def _facet_json(facet: FacetCount) -> dict[str, Any]:
+    return {"id": facet.id, "title": facet.title, "count": facet.count}
+
+
+def _print_result(result: SearchResult, facets: Facets) -> None:
     shown = len(result.hits)
     print(
         f"{result.total} hits for «{result.query}» ({result.elapsed_ms:.0f} ms)"
@@ -219,6 +243,10 @@ def cmd_search(args: argparse.Namespace) -> int:
         print(f"Also searched for: {also} (for {expansion.original}; --no-expand: only that)")
     if result.suggestion:
         print(f"Did you mean: {result.suggestion}")
+    # Where the matches fall, with the ids that --plan and --goal take.
+    for heading, counts in (("By plan (--plan ID)", facets.plans), ("By goal (--goal ID)", facets.goals)):
+        if counts:
+            print(f"{heading}: " + " · ".join(f"{f.label} [{f.id}]: {f.count}" for f in counts))
     for hit in result.hits:
         if hit.kind == "page":
             where = f"{hit.title}, p. {hit.page}" + (f" · {hit.section}" if hit.section else "")
@@ -229,7 +257,6 @@ def cmd_search(args: argparse.Namespace) -> int:
             where = f"{hit.section}{plan}"
         # A goal's title and text, each on its own line.
         print(f"\n{where}\n  " + "\n  ".join(hit.to_json()["snippet"].split("\n")))
-    return EXIT_OK
 
 
 def _readable(path: str) -> bool:
@@ -308,12 +335,12 @@ def build_parser() -> argparse.ArgumentParser:
         description="Search the Tromsø region's plan documents and goals, offline.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument(
-        "--index-dir",
-        type=Path,
-        default=None,
-        help="where the index lives (default: $TROMSVEKST_INDEX_DIR, or index/ in a source checkout)",
-    )
+    index_dir_help = "where the index lives (default: $TROMSVEKST_INDEX_DIR, or index/ in a source checkout)"
+    parser.add_argument("--index-dir", type=Path, default=None, help=index_dir_help)
+    # The global options are taken after the command too (`tromsvekst search X --index-dir D`);
+    # without a default there, so that one given before the command stays.
+    global_options = argparse.ArgumentParser(add_help=False)
+    global_options.add_argument("--index-dir", type=Path, default=argparse.SUPPRESS, help=index_dir_help)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def library_args(sub: argparse.ArgumentParser) -> None:
@@ -322,7 +349,7 @@ def build_parser() -> argparse.ArgumentParser:
         )
         sub.add_argument("--no-bundled", action="store_true", help="leave out the bundled plans")
 
-    index = commands.add_parser("index", help="build or update the index")
+    index = commands.add_parser("index", parents=[global_options], help="build or update the index")
     library_args(index)
     index.add_argument("--rebuild", action="store_true", help="rebuild the index from scratch")
     index.add_argument("--json", action="store_true", help="print the summary as JSON")
@@ -351,12 +378,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     index.set_defaults(func=cmd_index)
 
-    search = commands.add_parser("search", help="search the index")
+    search = commands.add_parser("search", parents=[global_options], help="search the index")
     search.add_argument("query", metavar="QUERY")
     search.add_argument("--limit", type=int, default=20, help="at most this many hits (default 20)")
     search.add_argument("--json", action="store_true", help="print the result as JSON")
     search.add_argument("--kind", choices=["page", "goal"], help="only page hits or only goal hits")
     search.add_argument("--doc", metavar="ID", help="only this document (catalogue id)")
+    search.add_argument(
+        "--goal", metavar="ID", help="only in this goal's subtree: its goals and the pages they link to"
+    )
+    search.add_argument(
+        "--plan", metavar="ID", help="only the hits of this plan (the facet counts stay those of all hits)"
+    )
     search.add_argument(
         "--no-compounds", action="store_true", help="a word does not find the compounds it is part of"
     )
@@ -374,7 +407,7 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--no-bundled", action="store_true", help="leave out the bundled plans")
     search.set_defaults(func=cmd_search)
 
-    goals = commands.add_parser("goals", help="show the goal trees")
+    goals = commands.add_parser("goals", parents=[global_options], help="show the goal trees")
     library_args(goals)
     goals.add_argument("--json", action="store_true", help="print the trees as JSON")
     goals.add_argument(
@@ -382,7 +415,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     goals.set_defaults(func=cmd_goals)
 
-    check = commands.add_parser("check", help="validate goal and catalogue YAML")
+    check = commands.add_parser("check", parents=[global_options], help="validate goal and catalogue YAML")
     library_args(check)
     check.set_defaults(func=cmd_check)
 

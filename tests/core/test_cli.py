@@ -74,7 +74,7 @@ def test_search_json_shape(indexed: tuple[Path, Path]) -> None:
     result = run("search", "skredsikring", "--json", index_dir=index_dir)
     assert result.returncode == 0, result.stderr
     answer = json.loads(result.stdout)
-    assert set(answer) == {"query", "total", "suggestion", "expanded", "hits"}
+    assert set(answer) == {"query", "total", "suggestion", "expanded", "hits", "facets"}
     assert answer["total"] == 2 and answer["suggestion"] is None
     assert all(HIT_KEYS <= set(hit) for hit in answer["hits"])
     goal, page = answer["hits"]

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.library_factory import make_library, write_pdf
 from tromsvekst_desktop.core.search import SearchEngine, SearchResult
+from tromsvekst_desktop.core.search_service import BadQuery, DamagedIndex, Found, SearchRequest
 from tromsvekst_desktop.core.settings import Settings
 from tromsvekst_desktop.gui.library_wiring import LibraryTools, attach_library_tools
 from tromsvekst_desktop.gui.main_window import MainWindow
@@ -110,13 +111,13 @@ def test_a_new_generation_swaps_in_off_the_gui_thread_keeping_the_hit_and_page(
     qtbot.waitUntil(lambda: not window.pdf_viewer.is_seeking())
     assert window.pdf_viewer.current_page() == 3
     answered_in: list[str] = []
-    run = generation.SearchRequest.run
+    answer = SearchRequest.answer
 
-    def recording_run(self: generation.SearchRequest, engine: SearchEngine) -> SearchResult:
+    def recording_answer(self: SearchRequest, engine: SearchEngine) -> Found | DamagedIndex | BadQuery:
         answered_in.append(threading.current_thread().name)
-        return run(self, engine)
+        return answer(self, engine)
 
-    monkeypatch.setattr(generation.SearchRequest, "run", recording_run)
+    monkeypatch.setattr(SearchRequest, "answer", recording_answer)
     library = library_of(tools)
     write_pdf(library / "nye-boliger.pdf", ["Nye boliger i sentrum."], title="Nye")
     (library / "avtalen.pdf").unlink()  # it had a «bolig» hit

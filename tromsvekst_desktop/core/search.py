@@ -267,6 +267,7 @@ class SearchEngine:
 
     def __init__(self, index_dir: Path) -> None:
         self.index_dir = index_dir
+        self.index_dir = index_dir
         self._ix: FileIndex = open_index(index_dir)
         self._parsers = {on: _make_parser(self._ix.schema, on) for on in (True, False)}
         self._searcher: Searcher = self._ix.searcher()

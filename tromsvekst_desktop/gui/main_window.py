@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import logging
 import platform
 from collections.abc import Callable, Mapping, Sequence
 from functools import partial
@@ -50,14 +49,24 @@ from PySide6.QtWidgets import (
 from tromsvekst_desktop import __version__
 from tromsvekst_desktop.core.catalog import Document
 from tromsvekst_desktop.core.export import citation, results_csv
-from tromsvekst_desktop.core.facets import facet_scopes, facets, subtree_scope
+from tromsvekst_desktop.core.facets import Facets
 from tromsvekst_desktop.core.goals import GoalForest
 from tromsvekst_desktop.core.headings import Heading
-from tromsvekst_desktop.core.index import IndexDamaged, IndexError_, index_exists
+from tromsvekst_desktop.core.index import index_exists
 from tromsvekst_desktop.core.marks import MatchRule
 from tromsvekst_desktop.core.ocr_cache import recognised_words
 from tromsvekst_desktop.core.saved_searches import SAVED_SEARCHES_FILE, SavedSearchError, SavedSearches
-from tromsvekst_desktop.core.search import Hit, QueryError, SearchEngine, SearchResult
+from tromsvekst_desktop.core.search import Hit, SearchEngine, SearchResult
+from tromsvekst_desktop.core.search_service import (
+    BadQuery,
+    DamagedIndex,
+    Found,
+    Narrowing,
+    NoIndex,
+    SearchOutcome,
+    SearchService,
+    UnknownScope,
+)
 from tromsvekst_desktop.core.writable import cannot_write
 from tromsvekst_desktop.gui.contrast import mute_label
 from tromsvekst_desktop.gui.i18n import LANGUAGES
@@ -80,9 +89,7 @@ from tromsvekst_desktop.gui.window_fit import (
     restore_geometry,
     save_geometry,
 )
-from tromsvekst_desktop.gui.workers.generation import FollowedGeneration, GenerationFollower, SearchRequest
-
-log = logging.getLogger(__name__)
+from tromsvekst_desktop.gui.workers.generation import FollowedGeneration, GenerationFollower
 
 MAX_RECENT_SEARCHES = 15
 SEARCH_DEBOUNCE_MS = 250
@@ -105,8 +112,9 @@ class MainWindow(QMainWindow):
 
     ``searchRequested(text)`` fires on Enter, on a recent search picked from the list,
     and ~250 ms after typing stops; an empty text means "back to the start page". The
-    window runs the search itself, on the GUI thread, with the engine of ``set_index_dir``
-    (opened at the first search) or the one handed in with ``set_search_engine``.
+    window asks its ``search_service`` (core), on the GUI thread, with the narrowing its
+    widgets set; the service opens the index of ``set_index_dir`` at the first search or
+    uses the engine handed in with ``set_search_engine``. The window renders the outcome.
     ``window_state`` is where geometry, splitter sizes and recent searches persist
     (QSettings() of the application when None); ``saved_searches`` holds the saved searches
     (by default a file beside the window state).
@@ -136,22 +144,17 @@ class MainWindow(QMainWindow):
         self.saved_searches = saved_searches or SavedSearches(
             Path(self._state.fileName()).with_name(SAVED_SEARCHES_FILE)
         )
-        self._goal_scope: str | None = None  # a goal whose subtree limits the search
-        self._compounds = True  # a word also finds compounds (a setting)
-        self._expand_query: str | None = None  # the query whose synonym expansion is undone
-        self._facet: str | None = None  # the plan or top-level goal the hits are narrowed to
         self._forest = forest or GoalForest()
+        # The engine and the narrowing (documents or goal, facet, compounds, expansion undone).
+        self.search_service = SearchService(forest=self._forest, narrowing=Narrowing(limit=SEARCH_LIMIT))
         self._documents: Mapping[str, Document] = documents or {}
         # Adders of entries to a goal's context menu (the goal editing of gui/goal_tools.py).
         self.goal_menu_extensions: list[Callable[[QMenu, str], None]] = []
         self._language = language
-        self._index_dir: Path | None = None
-        self._engine: SearchEngine | None = None
         self._result: SearchResult | None = None
-        self._scope: tuple[str, ...] = ()
         self._viewer_doc_id: str | None = None
         self._awaiting_index = False  # a query waits for an index to exist
-        self._index_damage: str | None = None  # what is wrong with a damaged index
+        self._index_damage: str | None = None  # what is wrong with the damaged index on show
         self._index_unwritable: str | None = None  # why the index folder cannot be written
         self._index_failure: str | None = None  # why the index could not be made
         self._search_timer = QTimer(self)
@@ -378,7 +381,7 @@ class MainWindow(QMainWindow):
         self.copy_citation_action = self._add_action(self.edit_menu, [QKeySequence("Ctrl+Shift+C")])
         self.copy_citation_action.triggered.connect(self.copy_citation)
         self.save_search_action = self._add_action(self.edit_menu, [QKeySequence("Ctrl+S")])
-        self.save_search_action.triggered.connect(lambda: self.save_search(self._goal_scope))
+        self.save_search_action.triggered.connect(lambda: self.save_search(self.goal_scope()))
         self.results_view.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.results_view.tree.addAction(self.copy_citation_action)
         self.edit_menu.addSeparator()
@@ -532,6 +535,8 @@ class MainWindow(QMainWindow):
         """Show a (re)loaded library: fills the goal tree and the start page's plan list."""
         self._forest = forest
         self._documents = documents or {}
+        self.search_service.set_forest(forest)
+        self._retranslate_scope()  # a goal the library no longer has limits nothing any more
         self.goal_model.set_forest(forest)
         self.goal_detail.set_library(forest, self._documents)
         self.results_view.model.set_forest(forest)
@@ -701,9 +706,8 @@ class MainWindow(QMainWindow):
 
     def set_index_dir(self, index_dir: Path | None) -> None:
         """The index folder to search; opened at the first search (a missing index is no error)."""
-        if index_dir != self._index_dir:
-            self._index_dir = index_dir
-            self.set_search_engine(None)
+        if index_dir != self.search_service.index_dir:
+            self.search_service.set_index_dir(index_dir)
             # The words text recognition found on scanned pages live beside the index.
             self.pdf_viewer.set_recognised_words(partial(recognised_words, index_dir) if index_dir else None)
 
@@ -714,24 +718,13 @@ class MainWindow(QMainWindow):
         For an indexing job that has committed (call it on the GUI thread). None drops the
         engine; the next search opens the index folder again.
         """
-        if self._engine is not None and self._engine is not engine:
-            self._engine.close()
-        self._engine = engine
+        self.search_service.adopt(engine)
         if engine is not None and self.results_stack.currentWidget() is self.results_view:
             self.run_search(self.search_text())
 
     def search_engine(self) -> SearchEngine | None:
         """The engine, opened from the index folder on first use; None while there is no index."""
-        if self._engine is None and self._index_dir is not None and index_exists(self._index_dir):
-            self._index_damage = None
-            try:
-                self._engine = SearchEngine(self._index_dir)
-            except IndexDamaged as exc:
-                log.warning("cannot open the index: %s", exc)
-                self._index_damage = exc.detail
-            except IndexError_ as exc:  # e.g. an index made by another version: indexing rebuilds it
-                log.warning("cannot open the index: %s", exc)
-        return self._engine
+        return self.search_service.engine()
 
     @Slot()
     def on_index_changed(self) -> None:
@@ -741,13 +734,14 @@ class MainWindow(QMainWindow):
         swap in when ready (``_on_generation_followed``), the hit selected and the page in
         the viewer stay. A window that had no index yet opens it this way too.
         """
-        if self._index_dir is None or not index_exists(self._index_dir):
+        index_dir = self.search_service.index_dir
+        if index_dir is None or not index_exists(index_dir):
             if self._query_on_screen():
                 self.run_search(self.search_text())
             self.indexFollowed.emit()
             return
         query = self._query_on_screen()
-        self._follower.follow(self._index_dir, self._search_request(query) if query else None)
+        self._follower.follow(index_dir, self.search_service.request(query) if query else None)
 
     def _query_on_screen(self) -> str:
         """The query whose hits (or notice) the results pane shows; "" for the start page."""
@@ -765,23 +759,17 @@ class MainWindow(QMainWindow):
                 self.run_search(self.search_text())
             self.indexFollowed.emit()
             return
-        if self._engine is not None and self._engine is not followed.engine:
-            self._engine.close()
-        self._engine = followed.engine
-        self._index_damage = None
+        self.search_service.adopt(followed.engine)
         query = self._query_on_screen()
-        current = self._search_request(query) if query else None
-        if followed.result is not None and current == followed.request:
-            self._result = followed.result
-            self._awaiting_index = False
-            self.rebuild_button.setVisible(False)
+        current = self.search_service.request(query) if query else None
+        if isinstance(followed.outcome, Found) and current == followed.request:
             # The hit the user was on stays current; the viewer stays on the page being read.
             self._keeping_viewer_page = True
             try:
-                self._show_result()
+                self._show_outcome(followed.outcome)
             finally:
                 self._keeping_viewer_page = False
-            if shown is None or shown.rule != followed.result.rule:
+            if shown is None or shown.rule != followed.outcome.result.rule:
                 self._keep_viewer_marks()
         elif query or waiting:
             self.run_search(self.search_text())
@@ -818,54 +806,57 @@ class MainWindow(QMainWindow):
         self.rebuild_button.setVisible(False)
         if not query:
             self.results_view.clear()
-            self._facet = None
-            self.facet_panel.set_facets(facets({}, self._forest))
+            self.search_service.narrow(facet=None)
+            self.facet_panel.set_facets(Facets((), ()))
             self.facet_panel.set_active(None)
-            if self._scope or self._goal_scope:
+            if self._is_scoped():
                 self.set_results_view(self.results_view)
                 self.results_view.show_notice(self._scope_prompt)
             else:
                 self.show_start_page()
             return
         self.set_results_view(self.results_view)
-        engine = self.search_engine()
-        if engine is None:
+        self._show_outcome(self.search_service.search(query))
+
+    def _show_outcome(self, outcome: SearchOutcome) -> None:
+        """The hits with their facet counts, or what stands in the way: no index yet (or
+        one that cannot be made), damage, a query that cannot run."""
+        self._index_damage = outcome.detail if isinstance(outcome, DamagedIndex) else None
+        if isinstance(outcome, Found):
+            self._result = outcome.result
+            self._awaiting_index = False
+            self.rebuild_button.setVisible(False)
+            self.facet_panel.set_facets(outcome.facets)
+            self.facet_panel.set_active(self.facet())
+            self.results_view.show_result(outcome.result)
+            return
+        # No counts of an earlier query beside a notice (a facet chosen applies again with hits).
+        self.facet_panel.set_facets(Facets((), ()))
+        self.facet_panel.set_active(None)
+        if isinstance(outcome, BadQuery):
+            self.results_view.show_error(outcome.message)
+        elif isinstance(outcome, NoIndex):
             if self._index_unwritable is not None or self._index_failure is not None:
                 self.results_view.show_notice(self._cannot_index_text)  # no wait: it cannot come
                 return
             self._awaiting_index = True
-            if self._index_damage is not None:
-                self._show_index_damage()
-            else:
-                self.results_view.show_notice(self._no_index_text)
-            return
-        try:
-            result = self._search_request(query).run(engine)
-        except QueryError as exc:
-            self.results_view.show_error(str(exc))
-            return
-        except Exception as exc:  # a damaged or vanished index must not end the session
-            log.exception("search for %r failed", query)
-            self._index_damage = f"{type(exc).__name__}: {exc}"
-            self._awaiting_index = True
-            self.set_search_engine(None)  # the next search opens and checks the index again
+            self.results_view.show_notice(self._no_index_text)
+        else:
+            self._awaiting_index = True  # the rebuild's new generation answers the query
             self._show_index_damage()
-            return
-        self._result = result
-        self._show_result()
 
     def set_compound_matching(self, on: bool) -> None:
         """Whether a word also finds the compounds it is part of; runs the search again."""
-        if on != self._compounds:
-            self._compounds = on
+        if on != self.search_service.narrowing.compounds:
+            self.search_service.narrow(compounds=on)
             if self.search_text():
                 self.run_search(self.search_text())
 
     @Slot()
     def _undo_expansion(self) -> None:
         """Search the current query without its abbreviations and synonyms."""
-        self._expand_query = self.search_text().strip()
-        self.run_search(self._expand_query)
+        self.search_service.narrow(typed_only=self.search_text().strip())
+        self.run_search(self.search_text())
 
     def _show_index_damage(self) -> None:
         detail = self._index_damage or ""
@@ -932,11 +923,10 @@ class MainWindow(QMainWindow):
     @Slot(list)
     def set_search_scope(self, doc_ids: Sequence[str]) -> None:
         """Search only in these documents (and goals linking to them) until the limit is removed."""
-        self._scope = tuple(doc_ids)
-        self._goal_scope = None
+        self.search_service.narrow(documents=tuple(doc_ids), goal=None)
         self._retranslate_scope()
         self.run_search(self.search_text())
-        if self._scope and not self.search_text():
+        if doc_ids and not self.search_text():
             self.focus_search()
 
     @Slot()
@@ -944,19 +934,24 @@ class MainWindow(QMainWindow):
         self.set_search_scope(())
 
     def search_scope(self) -> tuple[str, ...]:
-        return self._scope
+        return self.search_service.narrowing.documents
+
+    def _is_scoped(self) -> bool:
+        """Whether the search is limited to documents or to a goal's subtree."""
+        return bool(self.search_scope() or self.goal_scope())
 
     def _scope_titles(self) -> str:
-        node = self._forest.node(self._goal_scope) if self._goal_scope else None
+        goal = self.goal_scope()
+        node = self._forest.node(goal) if goal else None
         if node is not None:
             title = node.title
             if len(title) > MAX_SCOPE_TITLE_CHARS:
                 title = title[:MAX_SCOPE_TITLE_CHARS].rsplit(" ", 1)[0] + " …"
             return title if node.id == node.plan_id else f"{node.label}: {title}"
-        return ", ".join(self._documents[d].title if d in self._documents else d for d in self._scope)
+        return ", ".join(self._documents[d].title if d in self._documents else d for d in self.search_scope())
 
     def _retranslate_scope(self) -> None:
-        self.results_view.set_scope(self._scope_titles() if self._scope or self._goal_scope else None)
+        self.results_view.set_scope(self._scope_titles() if self._is_scoped() else None)
 
     def _scope_prompt(self) -> str:
         return self.tr("Type in the search field to search only in %1.").replace("%1", self._scope_titles())
@@ -1110,60 +1105,37 @@ class MainWindow(QMainWindow):
         self.copy_citation_action.setText(self.tr("Copy &citation"))
         self.save_search_action.setText(self.tr("Sa&ve search …"))
 
-    def _search_request(self, query: str) -> SearchRequest:
-        """The search for ``query`` in the documents chosen or in a goal's subtree (its goals
-        and the pages they link to), with every match counted per facet, narrowed to the
-        chosen facet."""
-        scopes = facet_scopes(self._forest)
-        return SearchRequest(
-            query,
-            {
-                "limit": SEARCH_LIMIT,
-                "docs": self._scope or None,
-                "scope": subtree_scope(self._goal_scope, self._forest) if self._goal_scope else None,
-                "count_in": scopes,
-                "narrow_to": scopes.get(self._facet) if self._facet else None,
-                "compounds": self._compounds,
-                "expand": query != self._expand_query,
-            },
-        )
-
-    def _show_result(self) -> None:
-        """Show the result with its facet counts."""
-        result = self._result
-        assert result is not None
-        self.facet_panel.set_facets(facets(result.scope_counts, self._forest))
-        self.facet_panel.set_active(self._facet)
-        self.results_view.show_result(result)
-
     @Slot(str)
     def set_facet(self, facet_id: str) -> None:
         """Show only the hits of a plan or top-level goal (a second click shows all again)."""
-        self._facet = None if facet_id == self._facet else facet_id
+        try:
+            self.search_service.narrow(facet=None if facet_id == self.facet() else facet_id)
+        except UnknownScope:  # a facet of the library before it was reloaded
+            return
         if self._result is not None:
             self.run_search(self._result.query)
 
     @Slot()
     def clear_facet(self) -> None:
-        self._facet = None
+        self.search_service.narrow(facet=None)
         if self._result is not None:
             self.run_search(self._result.query)
 
     def facet(self) -> str | None:
-        return self._facet
+        return self.search_service.narrowing.facet
 
     @Slot(str)
     def set_goal_scope(self, node_id: str | None) -> None:
         """Search only in a goal's subtree (None: everywhere again); the ✕ above the hits removes it."""
-        self._scope = ()
-        self._goal_scope = node_id if node_id and self._forest.node(node_id) else None
+        goal = node_id if node_id and self._forest.node(node_id) else None
+        self.search_service.narrow(documents=(), goal=goal)
         self._retranslate_scope()
         self.run_search(self.search_text())
-        if self._goal_scope and not self.search_text():
+        if goal and not self.search_text():
             self.focus_search()
 
     def goal_scope(self) -> str | None:
-        return self._goal_scope
+        return self.search_service.narrowing.goal
 
     def goal_context_menu(self, node_id: str) -> QMenu:
         """The goal tree's menu for one goal."""
@@ -1267,8 +1239,8 @@ class MainWindow(QMainWindow):
         if saved is None:
             return
         self.set_search_text(saved.query)
-        self._scope = ()
-        self._goal_scope = saved.goal_id if saved.goal_id and self._forest.node(saved.goal_id) else None
+        goal = saved.goal_id if saved.goal_id and self._forest.node(saved.goal_id) else None
+        self.search_service.narrow(documents=(), goal=goal)
         self._retranslate_scope()
         self.search_now()
 
@@ -1366,8 +1338,9 @@ class MainWindow(QMainWindow):
         if self._index_unwritable is None:
             self.index_notice.setVisible(False)
             return
-        folder, reason = str(self._index_dir), translated_os_error(self._index_unwritable)
-        if self._index_dir is not None and index_exists(self._index_dir):
+        index_dir = self.search_service.index_dir
+        folder, reason = str(index_dir), translated_os_error(self._index_unwritable)
+        if index_dir is not None and index_exists(index_dir):
             text = self.tr(
                 "Tromsvekst cannot write in the index folder %1 (%2). Searching uses the index that is "
                 "there, but new and changed files are left out until you choose a folder you can write in."
@@ -1383,7 +1356,7 @@ class MainWindow(QMainWindow):
         if self._index_unwritable is not None:
             return (
                 self.tr("There is no search index yet, and it cannot be made in %1 (%2).")
-                .replace("%1", str(self._index_dir))
+                .replace("%1", str(self.search_service.index_dir))
                 .replace("%2", translated_os_error(self._index_unwritable))
                 + " "
                 + self.tr("Choose another folder above.")

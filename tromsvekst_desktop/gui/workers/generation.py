@@ -12,38 +12,25 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from tromsvekst_desktop.core.search import SearchEngine, SearchResult
+from tromsvekst_desktop.core.search import SearchEngine
+from tromsvekst_desktop.core.search_service import SearchOutcome, SearchRequest
 
 log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
-class SearchRequest:
-    """A search as the window would run it: the query and the options of ``SearchEngine.search``."""
-
-    query: str
-    options: Mapping[str, Any] = field(default_factory=dict)
-
-    def run(self, engine: SearchEngine) -> SearchResult:
-        return engine.search(self.query, **self.options)
-
-
-@dataclass(frozen=True)
 class FollowedGeneration:
     """What the worker made: the engine of the latest generation (None when it could not
-    be opened, see ``error``) and the answer to ``request`` from it (None when there was no
-    request or it failed, see ``error``)."""
+    be opened, see ``error``) and the outcome of ``request`` on it (None without a request)."""
 
     engine: SearchEngine | None
     request: SearchRequest | None
-    result: SearchResult | None = None
+    outcome: SearchOutcome | None = None
     error: Exception | None = None
 
 
@@ -99,11 +86,8 @@ class GenerationFollower(QObject):
         if request is None:
             self._hand_over(FollowedGeneration(engine, None))
             return
-        try:
-            followed = FollowedGeneration(engine, request, result=request.run(engine))
-        except Exception as exc:  # a bad query or damage: the window runs it again and shows why
-            followed = FollowedGeneration(engine, request, error=exc)
-        self._hand_over(followed)
+        # Damage or a bad query is an outcome too: the window then runs the query itself and shows why.
+        self._hand_over(FollowedGeneration(engine, request, outcome=request.answer(engine)))
 
     def _hand_over(self, followed: FollowedGeneration) -> None:  # in the worker thread
         if self._closed:
