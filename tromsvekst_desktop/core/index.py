@@ -62,7 +62,6 @@ from tromsvekst_desktop.core.jobs import CancelToken, Progress
 from tromsvekst_desktop.core.library import find_library_files
 from tromsvekst_desktop.core.librarydata import LibraryData, load_library_data
 from tromsvekst_desktop.core.ocr import OcrSettings, OcrTotals
-from tromsvekst_desktop.core.ocr_index import recognise_scanned_pages
 from tromsvekst_desktop.core.offline import (
     ROOTS_UID,
     OfflineRoot,
@@ -576,6 +575,9 @@ def update_index(
     feeder.finish(_wanted_copies(ix))
     ocr_totals = OcrTotals()
     if ocr is not None and not cancel.cancelled:
+        # Imported here: a process that only searches never loads the OCR phase (cold start).
+        from tromsvekst_desktop.core.ocr_index import recognise_scanned_pages
+
         ocr_totals = recognise_scanned_pages(
             ix, index_dir, infos, ocr, report, cancel, lock_timeout_s, workers, passwords
         )
