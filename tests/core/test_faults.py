@@ -32,6 +32,12 @@ def test_killed_runs_lose_nothing_and_the_next_run_matches_a_clean_rebuild(tmp_p
     assert {row.after_kill for row in rows} <= {"old", "new", "old=new"}
 
 
+# A garbled table of contents is unpickled by Whoosh: when the garbage holds pickle's
+# READONLY_BUFFER opcode and a later one fails (MemoryError), CPython's unpickler frees a
+# bytearray whose buffer is still exported and prints "deallocated bytearray object has
+# exported buffers" (an unraisable SystemError, CPython's own, seen with some TOC contents):
+# it changes nothing the user sees, which is what this test checks.
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
 def test_every_kind_of_damage_is_reported_and_repaired(tmp_path: Path) -> None:
     library = make_library(tmp_path / "lib")
     rows = damage_series(library, tmp_path / "work", run=in_process)
