@@ -8,10 +8,8 @@ that every file would load and writes all of them, or nothing.
 from __future__ import annotations
 
 import filecmp
-import os
 import re
 import shutil
-import tempfile
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -22,6 +20,7 @@ from typing import Any
 import yaml
 
 from tromsvekst_desktop.core.goals import GoalNode, goal_file_from_yaml
+from tromsvekst_desktop.core.jsonfile import write_text_atomically
 from tromsvekst_desktop.core.problems import Problem
 from tromsvekst_desktop.core.yamlsource import ID_PATTERN, parse_yaml
 
@@ -344,15 +343,3 @@ def _copy_into(pdf: Path, folder: Path) -> str:
     if not target.exists():
         shutil.copy2(pdf, target)
     return target.name
-
-
-def write_text_atomically(path: Path, text: str) -> None:
-    """Write a file so that a reader (the folder watcher, the indexer) never sees half of it."""
-    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise

@@ -23,9 +23,9 @@ from tromsvekst_desktop.core.goaldraft import (
     is_app_written,
     slug,
     unique_id,
-    write_text_atomically,
 )
 from tromsvekst_desktop.core.goals import goal_file_from_yaml
+from tromsvekst_desktop.core.jsonfile import write_text_atomically
 from tromsvekst_desktop.core.yamlsource import YamlList, YamlMap, parse_yaml, read_yaml
 
 

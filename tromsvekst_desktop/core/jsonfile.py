@@ -1,4 +1,4 @@
-"""Small JSON files of the user's (settings, saved searches), written so a crash never halves them."""
+"""Small files of the user's (settings, saved searches, goal files), written so a crash never halves them."""
 
 from __future__ import annotations
 
@@ -9,17 +9,23 @@ from pathlib import Path
 from typing import Any
 
 
-def write_json_atomically(path: Path, data: Any) -> None:
-    """Write ``data`` to a temporary file beside ``path``, then replace ``path`` with it."""
+def write_text_atomically(path: Path, text: str) -> None:
+    """Write ``text`` to a temporary file beside ``path``, then replace ``path`` with it.
+
+    A reader (the folder watcher, the indexer) never sees half of the file.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as tmp:
-            json.dump(data, tmp, ensure_ascii=False, indent=2)
-            tmp.write("\n")
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as tmp:
+            tmp.write(text)
             tmp.flush()
             os.fsync(tmp.fileno())
         os.replace(tmp_name, path)
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise
+
+
+def write_json_atomically(path: Path, data: Any) -> None:
+    write_text_atomically(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
