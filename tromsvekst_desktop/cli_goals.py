@@ -14,10 +14,10 @@ from tromsvekst_desktop.core.goalimport import (
     GOAL_KEYS,
     PLAN_TABLE_KEYS,
     ImportOptions,
-    import_goals_file,
     library_for_import,
 )
 from tromsvekst_desktop.core.goals import GoalForest
+from tromsvekst_desktop.core.goalsource import import_goals_file
 from tromsvekst_desktop.core.library import library_roots
 
 EXIT_OK, EXIT_NOTHING_WRITTEN = 0, 1

@@ -14,8 +14,9 @@ from tests.core.test_cli import run
 from tests.library_factory import make_library
 from tromsvekst_desktop.core.goaldraft import DraftNode, DraftPlan, write_drafts
 from tromsvekst_desktop.core.goalexport import goals_csv
-from tromsvekst_desktop.core.goalimport import ImportOptions, TableImport, guess_mapping, import_goals_file
+from tromsvekst_desktop.core.goalimport import ImportOptions, TableImport, guess_mapping
 from tromsvekst_desktop.core.goals import GoalNode
+from tromsvekst_desktop.core.goalsource import import_goals_file
 from tromsvekst_desktop.core.index import update_index
 from tromsvekst_desktop.core.library import find_library_files
 from tromsvekst_desktop.core.librarydata import load_library_data

@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 from tests.gui.conftest import shown_window
 from tests.library_factory import make_library
 from tromsvekst_desktop.core.goaldraft import DraftNode, DraftPlan, write_drafts
-from tromsvekst_desktop.core.goalimport import ImportOptions, import_goals_file
+from tromsvekst_desktop.core.goalimport import ImportOptions
+from tromsvekst_desktop.core.goalsource import import_goals_file
 from tromsvekst_desktop.core.settings import Settings
 from tromsvekst_desktop.gui import goal_tools
 from tromsvekst_desktop.gui.goal_tools import GoalTools, attach_goal_tools

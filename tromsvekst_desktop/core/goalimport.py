@@ -28,7 +28,7 @@ from tromsvekst_desktop.core.goaldraft import (
 from tromsvekst_desktop.core.goals import tag_name
 from tromsvekst_desktop.core.library import find_library_files
 from tromsvekst_desktop.core.librarydata import load_library_data
-from tromsvekst_desktop.core.tables import Row, Table, TableError, read_table
+from tromsvekst_desktop.core.tables import Row, Table
 
 # The keys a column can be mapped to (`--map KEY=COLUMN`); the last four are what
 # `tromsvekst goals --csv` adds so that an exported table reads back to the same tree.
@@ -519,20 +519,6 @@ def _cycle_from(goal: _Goal, goals: dict[str, _Goal]) -> list[_Goal]:
     return []
 
 
-def import_goals_file(path: Path, options: ImportOptions, plans_path: Path | None = None) -> TableImport:
-    """Draft plans from a table file or (a proposal) from a plan PDF; never raises for bad input."""
-    if path.suffix.lower() == ".pdf":
-        from tromsvekst_desktop.core.goalpdf import propose_from_pdf
-
-        return propose_from_pdf(path, options)
-    try:
-        table = read_table(path)
-        plans_table = read_table(plans_path) if plans_path is not None else None
-    except TableError as exc:
-        return TableImport([], [ImportProblem(None, str(exc))], {}, [])
-    return import_table(table, options, plans_table)
-
-
 def library_for_import(roots: Sequence[Path], out_dir: Path, source: Path) -> tuple[set[str], frozenset[str]]:
     """The goal ids an import must not reuse and the catalogue ids it may link to.
 
@@ -547,25 +533,3 @@ def library_for_import(roots: Sequence[Path], out_dir: Path, source: Path) -> tu
     ]
     data = load_library_data(files)
     return {node.id for node in data.goals.all_nodes()}, frozenset(data.catalog.documents)
-
-
-@dataclass
-class GoalSource:
-    """A source file read for the import dialog: a table to map, or a PDF's proposal."""
-
-    table: Table | None = None
-    plans_table: Table | None = None
-    proposal: TableImport | None = None
-    error: str = ""
-
-
-def read_goal_source(path: Path, plans_path: Path | None, options: ImportOptions) -> GoalSource:
-    """Read a table (and plans table) or make a PDF's proposal; run in a worker process by the window."""
-    if path.suffix.lower() == ".pdf":
-        return GoalSource(proposal=import_goals_file(path, options))
-    try:
-        return GoalSource(
-            table=read_table(path), plans_table=read_table(plans_path) if plans_path is not None else None
-        )
-    except TableError as exc:
-        return GoalSource(error=str(exc))

@@ -53,13 +53,12 @@ from tromsvekst_desktop.core.goaledit import (
 )
 from tromsvekst_desktop.core.goalimport import (
     GOAL_KEYS,
-    GoalSource,
     ImportOptions,
     TableImport,
     guess_mapping,
     import_table,
-    read_goal_source,
 )
+from tromsvekst_desktop.core.goalsource import GoalSource, read_goal_source
 from tromsvekst_desktop.core.tables import TABLE_SUFFIXES
 from tromsvekst_desktop.gui.problem_text import translated_reason
 
