@@ -25,6 +25,19 @@
     </message>
 </context>
 <context>
+    <name>DetailsController</name>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/controllers/details.py" line="113"/>
+        <source>No local PDF for %1.</source>
+        <translation>Ingen lokal PDF for %1.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/controllers/details.py" line="158"/>
+        <source>This goal is not in the library any more.</source>
+        <translation>Dette målet finnes ikke lenger i biblioteket.</translation>
+    </message>
+</context>
+<context>
     <name>FacetPanel</name>
     <message>
         <location filename="../../tromsvekst_desktop/gui/widgets/facet_panel.py" line="181"/>
@@ -105,253 +118,253 @@
 <context>
     <name>GoalImportDialog</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="273"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="272"/>
         <source>Choose a table or a PDF</source>
         <translation>Velg en tabell eller en PDF</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="275"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="274"/>
         <source>Tables and PDFs (%1)</source>
         <translation>Tabeller og PDF-er (%1)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="284"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="283"/>
         <source>Choose a table of the plans</source>
         <translation>Velg en tabell over planene</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="284"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="283"/>
         <source>Tables (%1)</source>
         <translation>Tabeller (%1)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="294"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="293"/>
         <source>Save the goals in</source>
         <translation>Lagre målene i</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="312"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="311"/>
         <source>Reading …</source>
         <translation>Leser …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="389"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="388"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="465"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="740"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="464"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="739"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="505"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="504"/>
         <source>Choose a table (CSV, Excel, JSON) or a plan PDF.</source>
         <translation>Velg en tabell (CSV, Excel, JSON) eller en plan som PDF.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="508"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="507"/>
         <source>Plans: %1 · Goals: %2</source>
         <translation>Planer: %1 · Mål: %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="520"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="519"/>
         <source>Row %1: %2</source>
         <translation>Rad %1: %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="522"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="521"/>
         <source>Problems (%1)</source>
         <translation>Problemer (%1)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="626"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="625"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="628"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="627"/>
         <source>New goal</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="657"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="656"/>
         <source>There is no goal above it to move it under.</source>
         <translation>Det er ikke noe mål over å flytte det inn under.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="669"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="668"/>
         <source>The goal is already at the top level.</source>
         <translation>Målet er allerede på øverste nivå.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="696"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="695"/>
         <source>Choose the folder to save the goals in.</source>
         <translation>Velg mappen målene skal lagres i.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="702"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="701"/>
         <source>Saving …</source>
         <translation>Lagrer …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="715"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="714"/>
         <source>Nothing was saved:</source>
         <translation>Ingenting ble lagret:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="726"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="725"/>
         <source>Import goals</source>
         <translation>Importer mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="727"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="726"/>
         <source>&amp;File:</source>
         <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="729"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="731"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="764"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="728"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="730"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="763"/>
         <source>Choose …</source>
         <translation>Velg …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="730"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="729"/>
         <source>Plans table (optional):</source>
         <translation>Plantabell (valgfri):</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="732"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="731"/>
         <source>Columns</source>
         <translation>Kolonner</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="734"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="733"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="735"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="734"/>
         <source>Parent</source>
         <translation>Overordnet</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="736"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="750"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="735"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="749"/>
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="737"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="750"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="736"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="749"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="738"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="737"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="739"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="738"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="741"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="740"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="742"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="750"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="741"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="749"/>
         <source>Page</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="743"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="742"/>
         <source>Tags</source>
         <translation>Emneknagger</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="747"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="746"/>
         <source>Names of level codes</source>
         <translation>Navn på nivåkoder</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="748"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="747"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="748"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="747"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="749"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="748"/>
         <source>Preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="750"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="749"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="751"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="750"/>
         <source>Add goal</source>
         <translation>Legg til mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="752"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="751"/>
         <source>Add a goal under the selected one</source>
         <translation>Legg til et mål under det valgte</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="753"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="752"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="754"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="753"/>
         <source>Merge with the one above</source>
         <translation>Slå sammen med målet over</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="755"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="754"/>
         <source>Move up</source>
         <translation>Flytt opp</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="756"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="755"/>
         <source>Move down</source>
         <translation>Flytt ned</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="758"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="757"/>
         <source>Move under the goal above</source>
         <translation>Flytt inn under målet over</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="760"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="759"/>
         <source>Move out of its parent</source>
         <translation>Flytt ut av det overordnede målet</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="761"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="760"/>
         <source>Double-click a title or level to change it; drag a goal to move it.</source>
         <translation>Dobbeltklikk på en tittel eller et nivå for å endre det; dra et mål for å flytte det.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="762"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="761"/>
         <source>Save in &amp;folder:</source>
         <translation>Lagre i &amp;mappe:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="765"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_import_dialog.py" line="764"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
@@ -372,183 +385,183 @@
 <context>
     <name>GoalTools</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="74"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="92"/>
         <source>Import &amp;goals …</source>
         <translation>Importer &amp;mål …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="75"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="93"/>
         <source>Export goa&amp;ls …</source>
         <translation>Eksporter må&amp;l …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="76"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="94"/>
         <source>Link this page to a goal …</source>
         <translation>Knytt siden til mål …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="109"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="127"/>
         <source>Imported into %3 (plans: %1, goals: %2)</source>
         <translation>Importert til %3 (planer: %1, mål: %2)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="131"/>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="142"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="149"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="160"/>
         <source>Export goals</source>
         <translation>Eksporter mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="131"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="149"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV-tabell (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="143"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="161"/>
         <source>Cannot write %1: %2</source>
         <translation>Kan ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="148"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="166"/>
         <source>Goals exported to %1</source>
         <translation>Målene er eksportert til %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="163"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="181"/>
         <source>Link this page to a goal</source>
         <translation>Knytt siden til mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="164"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="182"/>
         <source>Only pages of documents in the catalogue can be linked to goals.</source>
         <translation>Bare sider i dokumenter som står i katalogen, kan knyttes til mål.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="171"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="189"/>
         <source>Which goal does page %1 of «%2» belong to?</source>
         <translation>Hvilket mål hører side %1 i «%2» til?</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="206"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="224"/>
         <source>Open the goal file in your editor</source>
         <translation>Åpne målfilen i redigeringsprogrammet</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="207"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="225"/>
         <source>Written by hand: the app does not rewrite it, so its comments stay</source>
         <translation>Skrevet for hånd: appen skriver den ikke om, så kommentarene blir stående</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="212"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="230"/>
         <source>Add a goal under it …</source>
         <translation>Legg til et mål under …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="216"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="234"/>
         <source>Rename …</source>
         <translation>Gi nytt navn …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="217"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="235"/>
         <source>Edit text …</source>
         <translation>Rediger teksten …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="218"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="236"/>
         <source>Set level …</source>
         <translation>Endre nivå …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="219"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="237"/>
         <source>Move up</source>
         <translation>Flytt opp</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="220"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="238"/>
         <source>Move down</source>
         <translation>Flytt ned</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="221"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="239"/>
         <source>Move under another goal …</source>
         <translation>Flytt inn under et annet mål …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="222"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="240"/>
         <source>Delete …</source>
         <translation>Slett …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="250"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="268"/>
         <source>Add a goal</source>
         <translation>Legg til et mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="250"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="268"/>
         <source>Title of the new goal:</source>
         <translation>Tittel på det nye målet:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="256"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="274"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="269"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="287"/>
         <source>Rename</source>
         <translation>Gi nytt navn</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="269"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="287"/>
         <source>Title:</source>
         <translation>Tittel:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="276"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="294"/>
         <source>Edit text</source>
         <translation>Rediger teksten</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="276"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="294"/>
         <source>Text:</source>
         <translation>Tekst:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="286"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="304"/>
         <source>Set level</source>
         <translation>Endre nivå</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="286"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="304"/>
         <source>Level:</source>
         <translation>Nivå:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="299"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="317"/>
         <source>Move «%1» under which goal? (Choose the plan for its top level.)</source>
         <translation>Flytte «%1» inn under hvilket mål? (Velg planen for å legge det på øverste nivå.)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="321"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="339"/>
         <source>Delete «%1»?</source>
         <translation>Slette «%1»?</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="323"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="341"/>
         <source>The %1 goals under it are deleted too.</source>
         <translation>De %1 målene under slettes også.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="324"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="342"/>
         <source>Delete goal</source>
         <translation>Slett mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="330"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="348"/>
         <source>The goal was not changed</source>
         <translation>Målet ble ikke endret</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="333"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="351"/>
         <source>Open in your editor</source>
         <translation>Åpne i redigeringsprogrammet</translation>
     </message>
@@ -692,6 +705,62 @@
     </message>
 </context>
 <context>
+    <name>LibraryCounts</name>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/library_counts.py" line="33"/>
+        <source>%1 plan</source>
+        <translation>%1 plan</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/library_counts.py" line="33"/>
+        <source>%1 plans</source>
+        <translation>%1 planer</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/library_counts.py" line="34"/>
+        <source>%1 goal</source>
+        <translation>%1 mål</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/library_counts.py" line="34"/>
+        <source>%1 goals</source>
+        <translation>%1 mål</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/library_counts.py" line="37"/>
+        <source>%1 document in the catalogue</source>
+        <translation>%1 dokument i katalogen</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/library_counts.py" line="38"/>
+        <source>%1 documents in the catalogue</source>
+        <translation>%1 dokumenter i katalogen</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/library_counts.py" line="45"/>
+        <source>The plans and goals of the goal files, and the plan documents the catalogue lists (with or without a PDF here)</source>
+        <translation>Planene og målene i målfilene, og plandokumentene som katalogen lister opp (med eller uten PDF her)</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryTools</name>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/library_wiring.py" line="191"/>
+        <source>Choose a folder for the search index</source>
+        <translation>Velg en mappe for søkeindeksen</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/library_wiring.py" line="203"/>
+        <source>Tromsvekst cannot write in %1 (%2). Choose another folder.</source>
+        <translation>Tromsvekst kan ikke skrive i %1 (%2). Velg en annen mappe.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/library_wiring.py" line="261"/>
+        <source>Add a folder to the library</source>
+        <translation>Legg til en mappe i biblioteket</translation>
+    </message>
+</context>
+<context>
     <name>LinkingGoalsPanel</name>
     <message>
         <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="277"/>
@@ -707,599 +776,278 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="453"/>
-        <source>Rebuild the index</source>
-        <translation>Bygg indeksen på nytt</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="454"/>
-        <source>Choose another folder …</source>
-        <translation>Velg en annen mappe …</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="456"/>
-        <source>Search in plans and goals …</source>
-        <translation>Søk i planer og mål …</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="457"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="458"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="465"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="468"/>
-        <source>Search</source>
-        <translation>Søk</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="459"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="399"/>
         <source>Page viewer</source>
         <translation>Sidevisning</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="461"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1360"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="586"/>
         <source>Clear the search field</source>
         <translation>Tøm søkefeltet</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="462"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="401"/>
         <source>Clear the filter</source>
         <translation>Tøm filteret</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="466"/>
-        <source>Search tips</source>
-        <translation>Søketips</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="467"/>
-        <source>Search in plans and goals (Ctrl+F)</source>
-        <translation>Søk i planer og mål (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="469"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="473"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="402"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="406"/>
         <source>Goals and strategies</source>
         <translation>Mål og strategier</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="470"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="403"/>
         <source>Filter …</source>
         <translation>Filtrer …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="471"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="404"/>
         <source>Filter goals</source>
         <translation>Filtrer mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="472"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="405"/>
         <source>Show only goals whose number, title or text contains this</source>
         <translation>Vis bare mål der nummer, tittel eller tekst inneholder dette</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="475"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="408"/>
         <source>Expand all</source>
         <translation>Utvid alle</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="476"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="409"/>
         <source>Collapse all</source>
         <translation>Fold sammen alle</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="480"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="893"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="926"/>
-        <source>Hits</source>
-        <translation>Treff</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="481"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="413"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="482"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="414"/>
         <source>Choose a goal in the tree or a hit in the list to see it here.</source>
         <translation>Velg et mål i treet eller et treff i listen for å se det her.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="484"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="416"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="485"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="417"/>
         <source>&amp;Open PDF …</source>
         <translation>&amp;Åpne PDF …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="486"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="419"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="487"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="420"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="488"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="421"/>
         <source>&amp;Search</source>
         <translation>&amp;Søk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="489"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="422"/>
         <source>&amp;Filter goals</source>
         <translation>&amp;Filtrer mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="490"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="425"/>
         <source>&amp;Preferences …</source>
         <translation>&amp;Innstillinger …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="491"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="426"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="492"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="427"/>
         <source>&amp;Goals and strategies</source>
         <translation>&amp;Mål og strategier</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="493"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="428"/>
         <source>&amp;Details</source>
         <translation>&amp;Detaljer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="494"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="429"/>
         <source>&amp;Expand all goals</source>
         <translation>&amp;Utvid alle mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="495"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="430"/>
         <source>&amp;Collapse all goals</source>
         <translation>&amp;Fold sammen alle mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="496"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="431"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="497"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="432"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliotek</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="498"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="433"/>
         <source>&amp;Add folder …</source>
         <translation>&amp;Legg til mappe …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="499"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="434"/>
         <source>&amp;Update index</source>
         <translation>&amp;Oppdater indeksen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="500"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="435"/>
         <source>&amp;Rebuild index</source>
         <translation>&amp;Bygg indeksen på nytt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="501"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="436"/>
         <source>&amp;Problems in the library …</source>
         <translation>&amp;Problemer i biblioteket …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="502"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="437"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="503"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="438"/>
         <source>&amp;Search tips</source>
         <translation>&amp;Søketips</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="504"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="439"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="505"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="440"/>
         <source>&amp;About Tromsvekst</source>
         <translation>&amp;Om Tromsvekst</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="506"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="441"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="547"/>
-        <source>%1 plan</source>
-        <translation>%1 plan</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="547"/>
-        <source>%1 plans</source>
-        <translation>%1 planer</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="548"/>
-        <source>%1 goal</source>
-        <translation>%1 mål</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="548"/>
-        <source>%1 goals</source>
-        <translation>%1 mål</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="551"/>
-        <source>%1 document in the catalogue</source>
-        <translation>%1 dokument i katalogen</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="552"/>
-        <source>%1 documents in the catalogue</source>
-        <translation>%1 dokumenter i katalogen</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="559"/>
-        <source>The plans and goals of the goal files, and the plan documents the catalogue lists (with or without a PDF here)</source>
-        <translation>Planene og målene i målfilene, og plandokumentene som katalogen lister opp (med eller uten PDF her)</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="567"/>
-        <source>the word, also in other forms (klimatilpasningen)</source>
-        <translation>ordet, også i andre former (klimatilpasningen)</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="568"/>
-        <source>pages and goals with both words</source>
-        <translation>sider og mål med begge ordene</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="569"/>
-        <source>the exact phrase</source>
-        <translation>nøyaktig denne frasen</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="570"/>
-        <source>housing OR homes</source>
-        <translation>bolig ELLER boliger</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="570"/>
-        <source>either word</source>
-        <translation>ett av ordene</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="571"/>
-        <source>climate NOT transport</source>
-        <translation>klima IKKE transport</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="571"/>
-        <source>leave out what contains the word after NOT</source>
-        <translation>utelat det som inneholder ordet etter IKKE</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="572"/>
-        <source>words that begin with “areal”</source>
-        <translation>ord som begynner med «areal»</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="573"/>
-        <source>also similar spellings</source>
-        <translation>også lignende stavemåter</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="574"/>
-        <source>year:2024</source>
-        <translation>år:2024</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="574"/>
-        <source>only documents that concern the year 2024</source>
-        <translation>bare dokumenter som gjelder år 2024</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="583"/>
-        <source>Plans in the library</source>
-        <translation>Planer i biblioteket</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="586"/>
-        <source>No plans are loaded yet.</source>
-        <translation>Ingen planer er lastet ennå.</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="587"/>
-        <source>Search in plans and goals</source>
-        <translation>Søk i planer og mål</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="590"/>
-        <source>Type in the field above. Tromsvekst finds pages in the plan documents and goals in the plans, and marks the words it found.</source>
-        <translation>Skriv i feltet over. Tromsvekst finner sider i plandokumentene og mål i planene, og markerer ordene den fant.</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="800"/>
-        <source>The search index is damaged (%1). Rebuild it from your library: your documents are not affected.</source>
-        <translation>Søkeindeksen er skadet (%1). Bygg den på nytt fra biblioteket: dokumentene dine berøres ikke.</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="833"/>
-        <source>This goal is not in the library any more.</source>
-        <translation>Dette målet finnes ikke lenger i biblioteket.</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="883"/>
-        <source>Type in the search field to search only in %1.</source>
-        <translation>Skriv i søkefeltet for å søke bare i %1.</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="887"/>
-        <source>The search index is not ready yet. It is made when the library is indexed; your search runs as soon as it is ready.</source>
-        <translation>Søkeindeksen er ikke klar ennå. Den lages når biblioteket indekseres; søket ditt kjøres så snart den er klar.</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="957"/>
-        <source>No local PDF for %1.</source>
-        <translation>Ingen lokal PDF for %1.</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1030"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="418"/>
         <source>&amp;Export hits …</source>
         <translation>&amp;Eksporter treff …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1031"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="423"/>
         <source>Copy &amp;citation</source>
         <translation>Kopier &amp;kildehenvisning</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1032"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="424"/>
         <source>Sa&amp;ve search …</source>
         <translation>&amp;Lagre søk …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1089"/>
-        <source>Search only in this goal</source>
-        <translation>Søk bare i dette målet</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1091"/>
-        <source>Save search here …</source>
-        <translation>Lagre søk her …</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1109"/>
-        <source>No hits to export.</source>
-        <translation>Ingen treff å eksportere.</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1112"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1122"/>
-        <source>Export hits</source>
-        <translation>Eksporter treff</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1112"/>
-        <source>hits.csv</source>
-        <translation>treff.csv</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1112"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-filer (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1123"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Kan ikke skrive %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1127"/>
-        <source>%1 hits exported to %2</source>
-        <translation>%1 treff eksportert til %2</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1135"/>
-        <source>Choose a hit to cite.</source>
-        <translation>Velg et treff å henvise til.</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1139"/>
-        <source>Copied: %1</source>
-        <translation>Kopiert: %1</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1155"/>
-        <source>Type a search first, then save it.</source>
-        <translation>Skriv et søk først, og lagre det så.</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1157"/>
-        <source>Name of the saved search:</source>
-        <translation>Navn på det lagrede søket:</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1159"/>
-        <source>Name of the search saved for %1:</source>
-        <translation>Navn på søket som lagres for %1:</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1160"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1167"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1176"/>
-        <source>Save search</source>
-        <translation>Lagre søk</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1168"/>
-        <source>Replace the saved search «%1»?</source>
-        <translation>Erstatte det lagrede søket «%1»?</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1179"/>
-        <source>Search saved as «%1».</source>
-        <translation>Søket er lagret som «%1».</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1195"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1201"/>
-        <source>Rename saved search</source>
-        <translation>Gi lagret søk nytt navn</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1195"/>
-        <source>New name:</source>
-        <translation>Nytt navn:</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1208"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1215"/>
-        <source>Delete saved search</source>
-        <translation>Slett lagret søk</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1208"/>
-        <source>Delete the saved search «%1»?</source>
-        <translation>Slette det lagrede søket «%1»?</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1223"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="518"/>
         <source>Open PDF</source>
         <translation>Åpne PDF</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1223"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="518"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1229"/>
-        <source>Add a folder to the library</source>
-        <translation>Legg til en mappe i biblioteket</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1242"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="538"/>
         <source>Offline search in the plan documents of the Tromsø region, beside their goals and strategies.</source>
         <translation>Søk uten nett i Tromsøregionens plandokumenter, side om side med målene og strategiene deres.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1245"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="541"/>
         <source>Licence: GNU Affero General Public License, version 3 or later (AGPL-3.0-or-later).</source>
         <translation>Lisens: GNU Affero General Public License, versjon 3 eller senere (AGPL-3.0-or-later).</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1247"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="543"/>
         <source>Built with:</source>
         <translation>Bygd med:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1260"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="556"/>
         <source>About Tromsvekst</source>
         <translation>Om Tromsvekst</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1290"/>
-        <source>Tromsvekst cannot write in the index folder %1 (%2). Searching uses the index that is there, but new and changed files are left out until you choose a folder you can write in.</source>
-        <translation>Tromsvekst kan ikke skrive i indeksmappen %1 (%2). Søket bruker indeksen som ligger der, men nye og endrede filer kommer ikke med før du velger en mappe du kan skrive i.</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1295"/>
-        <source>Tromsvekst cannot make the search index in %1 (%2). Choose another folder for the index, and it is built there.</source>
-        <translation>Tromsvekst kan ikke lage søkeindeksen i %1 (%2). Velg en annen mappe for indeksen, så bygges den der.</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1303"/>
-        <source>There is no search index yet, and it cannot be made in %1 (%2).</source>
-        <translation>Det finnes ingen søkeindeks ennå, og den kan ikke lages i %1 (%2).</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1307"/>
-        <source>Choose another folder above.</source>
-        <translation>Velg en annen mappe ovenfor.</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1309"/>
-        <source>The search index could not be made: %1</source>
-        <translation>Søkeindeksen kunne ikke lages: %1</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1314"/>
-        <source>Choose a folder for the search index</source>
-        <translation>Velg en mappe for søkeindeksen</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1326"/>
-        <source>Tromsvekst cannot write in %1 (%2). Choose another folder.</source>
-        <translation>Tromsvekst kan ikke skrive i %1 (%2). Velg en annen mappe.</translation>
-    </message>
-    <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1358"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="584"/>
         <source>Next or previous part: search, hits per plan, hits, page, goals</source>
         <translation>Neste eller forrige del: søk, treff per plan, treff, side, mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1359"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="585"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1359"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="585"/>
         <source>In the search field: search at once. On a hit or goal: open it</source>
         <translation>I søkefeltet: søk med en gang. På et treff eller mål: åpne det</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1360"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="586"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1361"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="587"/>
         <source>Previous, next, first or last hit</source>
         <translation>Forrige, neste, første eller siste treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1362"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="588"/>
         <source>Recent searches</source>
         <translation>Siste søk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1363"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="589"/>
         <source>Menu key</source>
         <translation>Menytasten</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1363"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="589"/>
         <source>The menu of a hit or a goal</source>
         <translation>Menyen for et treff eller et mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1364"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="590"/>
         <source>Next or previous page with hits</source>
         <translation>Neste eller forrige side med treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1368"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="594"/>
         <source>Moving about</source>
         <translation>Flytte seg rundt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1369"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="595"/>
         <source>Menus</source>
         <translation>Menyer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="1370"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="596"/>
         <source>The page</source>
         <translation>Siden</translation>
     </message>
@@ -1345,177 +1093,177 @@
 <context>
     <name>PdfViewer</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="822"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="905"/>
         <source>Recognised text (OCR), %1 known words: the marks show where the words were recognised.</source>
         <translation>Gjenkjent tekst (OCR), %1 kjente ord: merkingen viser hvor ordene ble gjenkjent.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="77"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="83"/>
         <source>Wrong password. Try again for «%1»:</source>
         <translation>Feil passord. Prøv igjen for «%1»:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="79"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="85"/>
         <source>«%1» is password protected. Password:</source>
         <translation>«%1» er passordbeskyttet. Passord:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="81"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="87"/>
         <source>Password</source>
         <translation>Passord</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="319"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="333"/>
         <source>Previous page</source>
         <translation>Forrige side</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="320"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="334"/>
         <source>Next page</source>
         <translation>Neste side</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="321"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="335"/>
         <source>First page</source>
         <translation>Første side</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="322"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="336"/>
         <source>Last page</source>
         <translation>Siste side</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="323"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="337"/>
         <source>Previous page with hits</source>
         <translation>Forrige side med treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="324"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="338"/>
         <source>Next page with hits</source>
         <translation>Neste side med treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="325"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="339"/>
         <source>Zoom in</source>
         <translation>Zoom inn</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="326"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="340"/>
         <source>Zoom out</source>
         <translation>Zoom ut</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="327"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="341"/>
         <source>Fit width</source>
         <translation>Tilpass bredden</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="328"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="342"/>
         <source>Fit page</source>
         <translation>Tilpass siden</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="329"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="346"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="343"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="360"/>
         <source>Contents</source>
         <translation>Innhold</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="330"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="344"/>
         <source>Copy page text</source>
         <translation>Kopier sidetekst</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="331"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="345"/>
         <source>Open in system viewer</source>
         <translation>Åpne i systemvisning</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="340"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="354"/>
         <source>p. </source>
         <translation>s. </translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="341"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="355"/>
         <source>Page number</source>
         <translation>Sidenummer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="342"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="356"/>
         <source>Go to page</source>
         <translation>Gå til side</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="343"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="344"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="357"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="358"/>
         <source>More actions</source>
         <translation>Flere handlinger</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="394"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="408"/>
         <source>«%1» cannot be read, and its local copy was damaged and has been removed. A new copy is made when the original can be read again.</source>
         <translation>«%1» kan ikke leses, og den lokale kopien var skadet og er fjernet. En ny kopi lages når originalen kan leses igjen.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="408"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="422"/>
         <source>Cannot open «%1».</source>
         <translation>Kan ikke åpne «%1».</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="826"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="909"/>
         <source>This page has no searchable text.</source>
         <translation>Denne siden har ingen søkbar tekst.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="348"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="591"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="916"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="362"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="607"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="999"/>
         <source>No document is open.</source>
         <translation>Ingen dokument er åpent.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="403"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="417"/>
         <source>Cannot find the file «%1». It may have been moved or deleted.</source>
         <translation>Finner ikke filen «%1». Den kan være flyttet eller slettet.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="443"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="458"/>
         <source>Cannot open «%1»: %2</source>
         <translation>Kan ikke åpne «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="413"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="427"/>
         <source>«%1» is password protected. Open it again and enter the password to read it.</source>
         <translation>«%1» er passordbeskyttet. Åpne den på nytt og skriv inn passordet for å lese den.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="418"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="450"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="432"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="465"/>
         <source>«%1» has no pages.</source>
         <translation>«%1» har ingen sider.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="689"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="718"/>
         <source>No other page has hits.</source>
         <translation>Ingen andre sider har treff.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="693"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="728"/>
         <source>No hits in this document.</source>
         <translation>Ingen treff i dette dokumentet.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="804"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="887"/>
         <source>Cannot show page %1: %2</source>
         <translation>Kan ikke vise side %1: %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="864"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="947"/>
         <source>Copied the text of page %1.</source>
         <translation>Kopierte teksten på side %1.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="918"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="1001"/>
         <source>Page %1 of %2</source>
         <translation>Side %1 av %2</translation>
     </message>
@@ -2314,6 +2062,109 @@
     </message>
 </context>
 <context>
+    <name>SavedSearchController</name>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/controllers/saved_searches.py" line="54"/>
+        <source>Type a search first, then save it.</source>
+        <translation>Skriv et søk først, og lagre det så.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/controllers/saved_searches.py" line="56"/>
+        <source>Name of the saved search:</source>
+        <translation>Navn på det lagrede søket:</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/controllers/saved_searches.py" line="58"/>
+        <source>Name of the search saved for %1:</source>
+        <translation>Navn på søket som lagres for %1:</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/controllers/saved_searches.py" line="61"/>
+        <location filename="../../tromsvekst_desktop/gui/controllers/saved_searches.py" line="68"/>
+        <location filename="../../tromsvekst_desktop/gui/controllers/saved_searches.py" line="77"/>
+        <source>Save search</source>
+        <translation>Lagre søk</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/controllers/saved_searches.py" line="69"/>
+        <source>Replace the saved search «%1»?</source>
+        <translation>Erstatte det lagrede søket «%1»?</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/controllers/saved_searches.py" line="80"/>
+        <source>Search saved as «%1».</source>
+        <translation>Søket er lagret som «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/controllers/saved_searches.py" line="97"/>
+        <location filename="../../tromsvekst_desktop/gui/controllers/saved_searches.py" line="104"/>
+        <source>Rename saved search</source>
+        <translation>Gi lagret søk nytt navn</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/controllers/saved_searches.py" line="97"/>
+        <source>New name:</source>
+        <translation>Nytt navn:</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/controllers/saved_searches.py" line="112"/>
+        <location filename="../../tromsvekst_desktop/gui/controllers/saved_searches.py" line="120"/>
+        <source>Delete saved search</source>
+        <translation>Slett lagret søk</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/controllers/saved_searches.py" line="113"/>
+        <source>Delete the saved search «%1»?</source>
+        <translation>Slette det lagrede søket «%1»?</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/controllers/saved_searches.py" line="126"/>
+        <source>Save search here …</source>
+        <translation>Lagre søk her …</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/controllers/saved_searches.py" line="137"/>
+        <source>No hits to export.</source>
+        <translation>Ingen treff å eksportere.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/controllers/saved_searches.py" line="140"/>
+        <location filename="../../tromsvekst_desktop/gui/controllers/saved_searches.py" line="150"/>
+        <source>Export hits</source>
+        <translation>Eksporter treff</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/controllers/saved_searches.py" line="140"/>
+        <source>hits.csv</source>
+        <translation>treff.csv</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/controllers/saved_searches.py" line="140"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/controllers/saved_searches.py" line="151"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/controllers/saved_searches.py" line="155"/>
+        <source>%1 hits exported to %2</source>
+        <translation>%1 treff eksportert til %2</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/controllers/saved_searches.py" line="163"/>
+        <source>Choose a hit to cite.</source>
+        <translation>Velg et treff å henvise til.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/controllers/saved_searches.py" line="167"/>
+        <source>Copied: %1</source>
+        <translation>Kopiert: %1</translation>
+    </message>
+</context>
+<context>
     <name>SavedSearchesPanel</name>
     <message>
         <location filename="../../tromsvekst_desktop/gui/widgets/saved_searches.py" line="74"/>
@@ -2350,6 +2201,180 @@
         <location filename="../../tromsvekst_desktop/gui/widgets/saved_searches.py" line="112"/>
         <source>None yet: Ctrl+S saves the current search.</source>
         <translation>Ingen ennå: Ctrl+S lagrer søket du har.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/search_bar.py" line="123"/>
+        <source>Search in plans and goals …</source>
+        <translation>Søk i planer og mål …</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/search_bar.py" line="124"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/search_bar.py" line="125"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/search_bar.py" line="127"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/search_bar.py" line="129"/>
+        <source>Search</source>
+        <translation>Søk</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/search_bar.py" line="127"/>
+        <source>Clear the search field</source>
+        <translation>Tøm søkefeltet</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/search_bar.py" line="128"/>
+        <source>Search in plans and goals (Ctrl+F)</source>
+        <translation>Søk i planer og mål (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/controllers/search.py" line="114"/>
+        <source>Rebuild the index</source>
+        <translation>Bygg indeksen på nytt</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/controllers/search.py" line="115"/>
+        <source>Choose another folder …</source>
+        <translation>Velg en annen mappe …</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/controllers/search.py" line="121"/>
+        <location filename="../../tromsvekst_desktop/gui/controllers/search.py" line="253"/>
+        <location filename="../../tromsvekst_desktop/gui/controllers/search.py" line="261"/>
+        <source>Hits</source>
+        <translation>Treff</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/controllers/search.py" line="350"/>
+        <source>Search only in this goal</source>
+        <translation>Søk bare i dette målet</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/controllers/search.py" line="372"/>
+        <source>Type in the search field to search only in %1.</source>
+        <translation>Skriv i søkefeltet for å søke bare i %1.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/controllers/search.py" line="455"/>
+        <source>The search index is damaged (%1). Rebuild it from your library: your documents are not affected.</source>
+        <translation>Søkeindeksen er skadet (%1). Bygg den på nytt fra biblioteket: dokumentene dine berøres ikke.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/controllers/search.py" line="471"/>
+        <source>The search index is not ready yet. It is made when the library is indexed; your search runs as soon as it is ready.</source>
+        <translation>Søkeindeksen er ikke klar ennå. Den lages når biblioteket indekseres; søket ditt kjøres så snart den er klar.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/controllers/search.py" line="502"/>
+        <source>Tromsvekst cannot write in the index folder %1 (%2). Searching uses the index that is there, but new and changed files are left out until you choose a folder you can write in.</source>
+        <translation>Tromsvekst kan ikke skrive i indeksmappen %1 (%2). Søket bruker indeksen som ligger der, men nye og endrede filer kommer ikke med før du velger en mappe du kan skrive i.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/controllers/search.py" line="507"/>
+        <source>Tromsvekst cannot make the search index in %1 (%2). Choose another folder for the index, and it is built there.</source>
+        <translation>Tromsvekst kan ikke lage søkeindeksen i %1 (%2). Velg en annen mappe for indeksen, så bygges den der.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/controllers/search.py" line="515"/>
+        <source>There is no search index yet, and it cannot be made in %1 (%2).</source>
+        <translation>Det finnes ingen søkeindeks ennå, og den kan ikke lages i %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/controllers/search.py" line="519"/>
+        <source>Choose another folder above.</source>
+        <translation>Velg en annen mappe ovenfor.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/controllers/search.py" line="521"/>
+        <source>The search index could not be made: %1</source>
+        <translation>Søkeindeksen kunne ikke lages: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchGuide</name>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/search_guide.py" line="26"/>
+        <source>Search tips</source>
+        <translation>Søketips</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/search_guide.py" line="29"/>
+        <source>the word, also in other forms (klimatilpasningen)</source>
+        <translation>ordet, også i andre former (klimatilpasningen)</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/search_guide.py" line="30"/>
+        <source>pages and goals with both words</source>
+        <translation>sider og mål med begge ordene</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/search_guide.py" line="31"/>
+        <source>the exact phrase</source>
+        <translation>nøyaktig denne frasen</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/search_guide.py" line="32"/>
+        <source>housing OR homes</source>
+        <translation>bolig ELLER boliger</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/search_guide.py" line="32"/>
+        <source>either word</source>
+        <translation>ett av ordene</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/search_guide.py" line="33"/>
+        <source>climate NOT transport</source>
+        <translation>klima IKKE transport</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/search_guide.py" line="33"/>
+        <source>leave out what contains the word after NOT</source>
+        <translation>utelat det som inneholder ordet etter IKKE</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/search_guide.py" line="34"/>
+        <source>words that begin with “areal”</source>
+        <translation>ord som begynner med «areal»</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/search_guide.py" line="35"/>
+        <source>also similar spellings</source>
+        <translation>også lignende stavemåter</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/search_guide.py" line="36"/>
+        <source>year:2024</source>
+        <translation>år:2024</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/search_guide.py" line="36"/>
+        <source>only documents that concern the year 2024</source>
+        <translation>bare dokumenter som gjelder år 2024</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/search_guide.py" line="45"/>
+        <source>Plans in the library</source>
+        <translation>Planer i biblioteket</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/search_guide.py" line="48"/>
+        <source>No plans are loaded yet.</source>
+        <translation>Ingen planer er lastet ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/search_guide.py" line="49"/>
+        <source>Search in plans and goals</source>
+        <translation>Søk i planer og mål</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/widgets/search_guide.py" line="52"/>
+        <source>Type in the field above. Tromsvekst finds pages in the plan documents and goals in the plans, and marks the words it found.</source>
+        <translation>Skriv i feltet over. Tromsvekst finner sider i plandokumentene og mål i planene, og markerer ordene den fant.</translation>
     </message>
 </context>
 <context>

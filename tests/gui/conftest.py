@@ -119,7 +119,7 @@ def shown_window(
     state = QSettings(str(state_dir / "state.ini"), QSettings.Format.IniFormat)
     window = MainWindow(forest, documents, window_state=state, language=language)
     if index_dir is not None:
-        window.set_index_dir(index_dir)
+        window.search.set_index_dir(index_dir)
     qtbot.addWidget(window)
     window.resize(1200, 800)
     window.show()

@@ -15,7 +15,7 @@ from tests.library_factory import make_library, write_pdf
 from tromsvekst_desktop.core.search import SearchEngine, SearchResult
 from tromsvekst_desktop.core.search_service import BadQuery, DamagedIndex, Found, SearchRequest
 from tromsvekst_desktop.core.settings import Settings
-from tromsvekst_desktop.gui.library_wiring import LibraryTools, attach_library_tools
+from tromsvekst_desktop.gui.library_wiring import LibraryTools
 from tromsvekst_desktop.gui.main_window import MainWindow
 from tromsvekst_desktop.gui.workers import generation
 from tromsvekst_desktop.tools.soak import format_table, hit_keys, open_soak
@@ -29,15 +29,14 @@ def tools(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> Iterator[LibraryT
     library = make_library(tmp_path / "lib")
     write_pdf(library / "boliger.pdf", BOLIG_PAGES, title="Boliger")
     settings = Settings(library_folders=[str(library)], include_bundled=False)
-    tools = attach_library_tools(
-        window, settings, tmp_path / "settings.json", tmp_path / "index", [library], start=False
+    tools = window.attach_library(
+        settings, tmp_path / "settings.json", tmp_path / "index", [library], start=False
     )
-    tools.controller.indexChanged.connect(window.on_index_changed)
     tools.watcher.changed.disconnect(tools.controller.start)  # the tests start each update
-    window.set_index_dir(tools.index_dir)
+    window.search.set_index_dir(tools.index_dir)
     with qtbot.waitSignal(tools.controller.finished, timeout=60_000):
         tools.controller.start()
-    qtbot.waitUntil(lambda: not window.is_following_generation())
+    qtbot.waitUntil(lambda: not window.search.is_following_generation())
     yield tools
     tools.shutdown()
 
@@ -47,11 +46,11 @@ def library_of(tools: LibraryTools) -> Path:
 
 
 def search(qtbot: QtBot, window: MainWindow, query: str) -> SearchResult:
-    window.search_edit.setFocus()
-    window.set_search_text(query)
-    qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not window.is_search_pending())
-    result = window.search_result()
+    window.search_bar.edit.setFocus()
+    window.search.set_text(query)
+    qtbot.keyClick(window.search_bar.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.search.is_pending())
+    result = window.search.result()
     assert result is not None
     return result
 
@@ -71,7 +70,7 @@ def commit(qtbot: QtBot, window: MainWindow, tools: LibraryTools) -> None:
     """Let the window's indexer commit what changed in the folder; wait until the window has it."""
     with qtbot.waitSignal(tools.controller.indexChanged, timeout=60_000):
         tools.controller.start()
-    qtbot.waitUntil(lambda: not window.is_search_pending() and not window.is_following_generation())
+    qtbot.waitUntil(lambda: not window.search.is_pending() and not window.search.is_following_generation())
 
 
 def fresh_search(tools: LibraryTools, query: str) -> SearchResult:
@@ -82,22 +81,22 @@ def fresh_search(tools: LibraryTools, query: str) -> SearchResult:
 @pytest.mark.qt_log_ignore("This plugin does not support")  # the offscreen platform and popups
 def test_one_search_per_enter(qtbot: QtBot, window: MainWindow, tools: LibraryTools) -> None:
     searched: list[str] = []
-    window.searchRequested.connect(searched.append)
-    window.search_edit.setFocus()
-    qtbot.keyClicks(window.search_edit, "bolig")
-    qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
+    window.search_bar.searchRequested.connect(searched.append)
+    window.search_bar.edit.setFocus()
+    qtbot.keyClicks(window.search_bar.edit, "bolig")
+    qtbot.keyClick(window.search_bar.edit, Qt.Key.Key_Return)
     assert searched == ["bolig"]
     # Now "bolig" is in the recent list, which made the combo box search a second time.
-    qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
+    qtbot.keyClick(window.search_bar.edit, Qt.Key.Key_Return)
     assert searched == ["bolig", "bolig"]
-    qtbot.keyClick(window.search_edit, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    qtbot.keyClick(window.search_bar.edit, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
     assert searched == ["bolig"] * 3
-    assert window.recent_searches() == ["bolig"]
+    assert window.search.recent_searches() == ["bolig"]
     # Picking a recent search from the list searches once too.
-    window.set_search_text("sentrum")
-    window.search_box.showPopup()
-    view = window.search_box.view()
-    view.setCurrentIndex(window.search_box.model().index(0, 0))
+    window.search.set_text("sentrum")
+    window.search_bar.box.showPopup()
+    view = window.search_bar.box.view()
+    view.setCurrentIndex(window.search_bar.box.model().index(0, 0))
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert searched == ["bolig"] * 4
 
@@ -125,7 +124,7 @@ def test_a_new_generation_swaps_in_off_the_gui_thread_keeping_the_hit_and_page(
 
     # Answered once, by the worker; the results on screen are a fresh engine's.
     assert answered_in == ["tromsvekst-generation"]
-    shown = window.search_result()
+    shown = window.search.result()
     assert shown is not None and hit_keys(shown) == hit_keys(fresh_search(tools, "bolig"))
     assert "avtalen" not in {h.doc_id for h in shown.hits}
     assert "nye-boliger" in {h.doc_id for h in shown.hits}
@@ -151,13 +150,13 @@ def test_a_search_typed_while_a_generation_opens_is_answered_from_it(
     write_pdf(library_of(tools) / "havbruk.pdf", ["Planen for havbruk i fjordene."])
     with qtbot.waitSignal(tools.controller.indexChanged, timeout=60_000):
         tools.controller.start()
-    assert window.is_following_generation()
-    window.set_search_text("havbruk")
-    window.search_now()
-    assert window.is_search_pending()  # waits for the new generation, not opened here
+    assert window.search.is_following_generation()
+    window.search.set_text("havbruk")
+    window.search.search_now()
+    assert window.search.is_pending()  # waits for the new generation, not opened here
     opening.set()
-    qtbot.waitUntil(lambda: not window.is_search_pending())
-    result = window.search_result()
+    qtbot.waitUntil(lambda: not window.search.is_pending())
+    result = window.search.result()
     assert result is not None and result.query == "havbruk" and result.total == 1
 
 

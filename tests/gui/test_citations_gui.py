@@ -47,11 +47,13 @@ def window(qtbot: QtBot, plans: tuple[Path, Path], tmp_path: Path) -> Iterator[M
     yield shown_window(qtbot, tmp_path, [str(library)], include_bundled=False, index_dir=index_dir)
 
 
-def test_contents_list_of_a_pdf_without_bookmarks_comes_from_the_index(window: MainWindow) -> None:
-    window.run_search("epsilonord")
-    [hit] = window.search_result().hits
+def test_contents_list_of_a_pdf_without_bookmarks_comes_from_the_index(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.search.run("epsilonord")
+    [hit] = window.search.result().hits
     assert hit.section == "3 Oppfølging"
-    window.open_hit(hit)
+    assert window.search.open_hit(hit)
     viewer = window.pdf_viewer
     assert viewer.current_page() == 2
     # The title block and the numbered headings, found from the layout, nested by level.
@@ -60,12 +62,14 @@ def test_contents_list_of_a_pdf_without_bookmarks_comes_from_the_index(window: M
     viewer.contents_action.trigger()
     assert viewer.contents.isVisible()
     item = viewer.contents.findItems("2.1 Delmål om vekst", Qt.MatchFlag.MatchRecursive)[0]
-    viewer._on_contents_item(item)
+    viewer.contents.setCurrentItem(item)
+    qtbot.keyClick(viewer.contents, Qt.Key.Key_Return)
     assert viewer.current_page() == 1
     # The marks are the word itself on its page, no more.
     viewer.go_to_page(2)
     [mark] = viewer.highlight_rects()
-    text = viewer._doc_page(2).get_textbox(pymupdf.Rect(mark.x(), mark.y(), mark.right(), mark.bottom()))
+    with pymupdf.open(viewer.path) as pdf:
+        text = pdf[1].get_textbox(pymupdf.Rect(mark.x(), mark.y(), mark.right(), mark.bottom()))
     assert text.strip() == "epsilonord"
 
 
@@ -123,9 +127,9 @@ def test_bundled_plan_contents_in_the_window(qtbot: QtBot, tmp_path: Path) -> No
     index_dir = tmp_path / "index"
     update_index(index_dir, [bundled_library_dir()])
     window = shown_window(qtbot, tmp_path, [], include_bundled=True, index_dir=index_dir)
-    window.run_search("RTP")
-    hit = next(h for h in window.search_result().hits if h.kind == "page" and h.page == 1)
+    window.search.run("RTP")
+    hit = next(h for h in window.search.result().hits if h.kind == "page" and h.page == 1)
     assert hit.section == "3. Kunnskapsgrunnlag og prosess"
-    window.open_hit(hit)
+    assert window.search.open_hit(hit)
     titles = [title for _level, title, _page in window.pdf_viewer.contents_titles()]
     assert titles[:3] == ["1. Innledning", "2. Overordnet mål for avtalen", "3. Kunnskapsgrunnlag og prosess"]

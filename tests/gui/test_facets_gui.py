@@ -56,11 +56,11 @@ def test_facet_counts_show_and_a_click_narrows_the_hits(qtbot: QtBot, window: Ma
     assert window.results_header.text().startswith("3 hits")
 
     type_query(qtbot, window, "bolig", enter=True)  # a new search keeps the narrowing, with new counts
-    assert window.facet() == "t.io1"
+    assert window.search.facet() == "t.io1"
     assert all(hit[2] in (2, 3) for hit in shown_hits(window))
 
     qtbot.mouseClick(window.facet_panel.chip_clear, Qt.MouseButton.LeftButton)
-    assert window.facet() is None and not window.facet_panel.chip.isVisible()
+    assert window.search.facet() is None and not window.facet_panel.chip.isVisible()
     assert ("page", "avtalen", 1) in shown_hits(window)
 
 
@@ -73,15 +73,15 @@ def test_page_hits_show_the_goals_linking_to_their_page(qtbot: QtBot, window: Ma
 
 def test_goal_context_menu_limits_the_search_to_the_subtree(qtbot: QtBot, window: MainWindow) -> None:
     type_query(qtbot, window, QUERY, enter=True)
-    menu = window.goal_context_menu("t.io1")
+    menu = window.goals.context_menu("t.io1")
     limit = next(a for a in menu.actions() if a.text() == "Search only in this goal")
     limit.trigger()
-    assert window.goal_scope() == "t.io1"
+    assert window.search.goal_scope() == "t.io1"
     assert sorted(shown_hits(window)) == [("goal", "t.io1", 2), ("page", "planen", 2), ("page", "planen", 3)]
     assert window.results_view.scope_bar.isVisible()
     assert "Innsatsområde 1: Klimatilpasning og beredskap" in window.results_view.scope_text.text()
     qtbot.mouseClick(window.results_view.scope_clear, Qt.MouseButton.LeftButton)
-    assert window.goal_scope() is None and len(shown_hits(window)) == 5
+    assert window.search.goal_scope() is None and len(shown_hits(window)) == 5
 
 
 def test_export_writes_the_shown_hits_as_csv(
@@ -121,17 +121,19 @@ def test_save_run_rename_delete_a_saved_search(
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kw: next(answers))
     monkeypatch.setattr(QMessageBox, "question", lambda *args, **kw: QMessageBox.StandardButton.Yes)
     type_query(qtbot, window, QUERY, enter=True)
-    qtbot.keyClick(window.search_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.search_bar.edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert window.saved_panel.names() == ["Klima og bolig"]
 
     type_query(qtbot, window, "bolig", enter=True)
-    next(a for a in window.goal_context_menu("t.io2").actions() if a.text() == "Save search here …").trigger()
-    saved = SavedSearches(window.saved_searches.path)  # written to disk at once
+    next(
+        a for a in window.goals.context_menu("t.io2").actions() if a.text() == "Save search here …"
+    ).trigger()
+    saved = SavedSearches(window.saved.store.path)  # written to disk at once
     assert [(s.name, s.query, s.goal_id) for s in saved.all()] == [
         ("Klima og bolig", QUERY, None),
         ("Bolig her", "bolig", "t.io2"),
     ]
-    window.show_goal("t.io2")
+    window.goals.show_goal("t.io2")
     assert "Saved searches for this goal" in window.goal_detail.text()
     assert "Bolig her" in window.goal_detail.text()
 
@@ -141,16 +143,16 @@ def test_save_run_rename_delete_a_saved_search(
         Qt.MouseButton.LeftButton,
         pos=window.saved_panel.list.visualItemRect(first).center(),
     )
-    assert window.search_text() == QUERY and window.goal_scope() is None
+    assert window.search.text() == QUERY and window.search.goal_scope() is None
     assert len(shown_hits(window)) == 5
 
     window.goal_detail.savedSearchRequested.emit("Bolig her")  # as a click on it in the goal's details
-    assert window.search_text() == "bolig" and window.goal_scope() == "t.io2"
+    assert window.search.text() == "bolig" and window.search.goal_scope() == "t.io2"
 
-    window.rename_saved_search("Bolig her")
-    window.delete_saved_search("Klima og bolig")
+    window.saved.rename("Bolig her")
+    window.saved.delete("Klima og bolig")
     assert window.saved_panel.names() == ["Boliger"]
-    assert [s.name for s in SavedSearches(window.saved_searches.path).all()] == ["Boliger"]
+    assert [s.name for s in SavedSearches(window.saved.store.path).all()] == ["Boliger"]
 
 
 def test_facets_and_menus_in_bokmal(qtbot: QtBot, window: MainWindow, qapp: QApplication) -> None:
@@ -162,7 +164,7 @@ def test_facets_and_menus_in_bokmal(qtbot: QtBot, window: MainWindow, qapp: QApp
         assert window.facet_panel.chip_label() == "Bare: Innsatsområde 1 (3)"
         assert window.export_action.text() == "&Eksporter treff …"
         assert window.copy_citation_action.text() == "Kopier &kildehenvisning"
-        texts = [a.text() for a in window.goal_context_menu("t.io1").actions()]
+        texts = [a.text() for a in window.goals.context_menu("t.io1").actions()]
         assert texts == ["Søk bare i dette målet", "Lagre søk her …"]
         assert window.saved_panel.heading.text() == "Lagrede søk"
     finally:

@@ -17,8 +17,8 @@ from tromsvekst_desktop.core.goalimport import ImportOptions
 from tromsvekst_desktop.core.goalsource import import_goals_file
 from tromsvekst_desktop.core.settings import Settings
 from tromsvekst_desktop.gui import goal_tools
-from tromsvekst_desktop.gui.goal_tools import GoalTools, attach_goal_tools
-from tromsvekst_desktop.gui.library_wiring import LibraryTools, attach_library_tools
+from tromsvekst_desktop.gui.goal_tools import GoalTools
+from tromsvekst_desktop.gui.library_wiring import LibraryTools
 from tromsvekst_desktop.gui.main_window import MainWindow
 from tromsvekst_desktop.gui.widgets.goal_import_dialog import GoalImportDialog
 from tromsvekst_desktop.gui.widgets.goal_picker import GoalPickerDialog
@@ -37,10 +37,10 @@ def setup(qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[MainWindow, LibraryToo
     library = make_library(tmp_path / "lib")
     window = shown_window(qtbot, tmp_path, [str(library)], include_bundled=False)
     settings = Settings(library_folders=[str(library)], include_bundled=False)
-    library_tools = attach_library_tools(
-        window, settings, tmp_path / "settings.json", tmp_path / "index", [library], start=False
+    library_tools = window.attach_library(
+        settings, tmp_path / "settings.json", tmp_path / "index", [library], start=False
     )
-    tools = attach_goal_tools(window, library_tools)
+    tools = window.goal_tools
     yield window, library_tools, tools, library
     library_tools.shutdown()
 
@@ -130,7 +130,7 @@ def test_import_a_table_map_edit_and_save_into_a_new_library_folder(
     assert tools.import_dialog is None  # closed
     # The folder joined the library, the plan is in the tree and on show.
     assert str(folder) in library_tools.settings.library_folders
-    plan = window.forest().node("beredskap")
+    plan = window.library.forest().node("beredskap")
     assert plan is not None and plan.title == "Beredskapsplan"
     assert [(c.title, c.level, c.tags) for c in plan.children] == [
         ("Trygge  lokalsamfunn", "Hovedmål", ("Trygghet",)),
@@ -159,10 +159,12 @@ def test_a_pdf_proposal_in_the_dialog_is_saved_with_its_document(
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert (library / "avtale.pdf").is_file()
     goal = next(
-        n for n in window.forest().all_nodes() if n.title.startswith("Tromsøregionen skal være et attraktivt")
+        n
+        for n in window.library.forest().all_nodes()
+        if n.title.startswith("Tromsøregionen skal være et attraktivt")
     )
     assert goal.links[0].page == 3
-    assert window.documents()[goal.links[0].doc_id].file == (library / "avtale.pdf").resolve()
+    assert window.library.documents()[goal.links[0].doc_id].file == (library / "avtale.pdf").resolve()
 
 
 def app_written_library(library: Path) -> None:
@@ -183,32 +185,32 @@ def test_goals_of_app_written_files_are_edited_in_place(
     window, library_tools, _, library = setup
     app_written_library(library)
     library_tools.library_changed()
-    assert window.forest().node("egen.1") is not None
+    assert window.library.forest().node("egen.1") is not None
 
     def menu_texts(node_id: str) -> list[str]:
-        return [a.text() for a in window.goal_context_menu(node_id).actions() if a.text()]
+        return [a.text() for a in window.goals.context_menu(node_id).actions() if a.text()]
 
     assert "Rename …" in menu_texts("egen.1.1")
     assert "Open the goal file in your editor" in menu_texts("t.io1")  # hand-written
     assert "Rename …" not in menu_texts("t.io1")
 
     def trigger(node_id: str, text: str) -> None:
-        menu = window.goal_context_menu(node_id)
+        menu = window.goals.context_menu(node_id)
         [action] = [a for a in menu.actions() if a.text() == text]
         action.trigger()
 
     answers = iter(["Et bedre delmål", "Nytt mål under"])
     monkeypatch.setattr(goal_tools.QInputDialog, "getText", lambda *a, **k: (next(answers), True))
     trigger("egen.1.1", "Rename …")
-    assert window.forest().node("egen.1.1").title == "Et bedre delmål"  # type: ignore[union-attr]
+    assert window.library.forest().node("egen.1.1").title == "Et bedre delmål"  # type: ignore[union-attr]
     assert window.goal_detail.node_id() == "egen.1.1"
     assert "Et bedre delmål" in window.goal_detail.text()
     trigger("egen.1", "Add a goal under it …")
-    parent = window.forest().node("egen.1")
+    parent = window.library.forest().node("egen.1")
     assert parent is not None and [c.title for c in parent.children] == ["Et bedre delmål", "Nytt mål under"]
     assert parent.children[1].level == "Delmål"  # the level of its siblings
     trigger(parent.children[1].id, "Move up")
-    parent = window.forest().node("egen.1")
+    parent = window.library.forest().node("egen.1")
     assert parent is not None and [c.title for c in parent.children] == ["Nytt mål under", "Et bedre delmål"]
 
     def to_top_level(picker: GoalPickerDialog) -> int:
@@ -218,11 +220,11 @@ def test_goals_of_app_written_files_are_edited_in_place(
     moved = parent.children[0].id
     monkeypatch.setattr(GoalPickerDialog, "exec", to_top_level)
     trigger(moved, "Move under another goal …")
-    plan = window.forest().node("egen")
+    plan = window.library.forest().node("egen")
     assert plan is not None and [c.title for c in plan.children] == ["Første mål", "Nytt mål under"]
     monkeypatch.setattr(goal_tools.QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     trigger("egen.1.1", "Delete …")
-    assert window.forest().node("egen.1.1") is None
+    assert window.library.forest().node("egen.1.1") is None
     assert "# Written by Tromsvekst Desktop from egen.xlsx." in (library / "egen.yaml").read_text(
         encoding="utf-8"
     )
@@ -232,8 +234,8 @@ def test_link_the_page_in_the_viewer_to_a_goal(
     qtbot: QtBot, setup: tuple[MainWindow, LibraryTools, GoalTools, Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window, _, tools, library = setup
-    window.show_document("avtalen", 2)
-    qtbot.waitUntil(lambda: window.viewer_page() == ("avtalen", 2))
+    window.details.show_document("avtalen", 2)
+    qtbot.waitUntil(lambda: window.details.viewer_page() == ("avtalen", 2))
     assert window.linking_goals.node_ids() == []
     more = window.pdf_viewer.more_menu
     assert tools.link_action in more.actions() and tools.link_action.text() == "Link this page to a goal …"
@@ -249,7 +251,7 @@ def test_link_the_page_in_the_viewer_to_a_goal(
     tools.link_action.trigger()  # a hand-written goal file: the link is inserted in place
     assert window.linking_goals.node_ids() == ["t.s1"]
     assert "document: avtalen" in (library / "goals.yaml").read_text(encoding="utf-8")
-    window.show_goal("t.s1")
+    window.goals.show_goal("t.s1")
     assert "Avtalen om vekst, p. 2" in window.goal_detail.text()
 
 
@@ -260,11 +262,11 @@ def test_export_goals_from_the_file_menu_reads_back(
     assert tools.export_action in window.file_menu.actions()
     target = tmp_path / "mål.csv"
     assert tools.write_goals_table(target)
-    result = import_goals_file(target, ImportOptions(known_documents=frozenset(window.documents())))
+    result = import_goals_file(target, ImportOptions(known_documents=frozenset(window.library.documents())))
     assert result.problems == []
     [plan] = result.plans
     assert (plan.id, plan.title) == ("testplan", "Testplanen")
-    assert [n.id for n in plan.nodes()] == [n.id for n in window.forest().all_nodes()][1:]
+    assert [n.id for n in plan.nodes()] == [n.id for n in window.library.forest().all_nodes()][1:]
 
 
 def test_a_tag_in_the_details_searches_for_it(
@@ -274,10 +276,10 @@ def test_a_tag_in_the_details_searches_for_it(
     plan = DraftPlan("t2", "Tagget", children=[DraftNode("t2.1", "Trygge byrom", "Mål", tags=["Trygghet"])])
     write_drafts([plan], library, "x.csv")
     library_tools.library_changed()
-    window.show_goal("t2.1")
+    window.goals.show_goal("t2.1")
     assert "#Trygghet" in window.goal_detail.text()
     window.goal_detail.browser.anchorClicked.emit(QUrl("tag:trygghet"))
-    assert window.search_text() == "tag:trygghet"
+    assert window.search.text() == "tag:trygghet"
 
 
 def test_problems_of_a_messy_table_are_shown_in_bokmal(

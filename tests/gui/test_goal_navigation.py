@@ -22,7 +22,7 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
 
 
 def click_tree_node(qtbot: QtBot, window: MainWindow, node_id: str) -> None:
-    index = window.goal_filter.mapFromSource(window.goal_model.index_for_node(node_id))
+    index = window.goals.filter_model.mapFromSource(window.goals.model.index_for_node(node_id))
     tree = window.goal_tree
     parent = index.parent()
     while parent.isValid():
@@ -46,11 +46,11 @@ def test_goal_in_tree_then_its_page_opens_the_viewer_there(qtbot: QtBot, window:
 
 
 def test_related_goal_in_the_other_plan_is_one_click_away(qtbot: QtBot, window: MainWindow) -> None:
-    source = window.goal_model.index_for_node("tva.d1-1.s3")  # Ringvirkninger av europeisk ungdomshovedstad
-    node = window.goal_model.node(source)
+    source = window.goals.model.index_for_node("tva.d1-1.s3")  # Ringvirkninger av europeisk ungdomshovedstad
+    node = window.goals.model.node(source)
     assert node is not None and node.related
     click_tree_node(qtbot, window, node.id)
-    target = window.goal_model.node(window.goal_model.index_for_node(node.related[0]))
+    target = window.goals.model.node(window.goals.model.index_for_node(node.related[0]))
     assert target is not None and target.plan_id != node.plan_id
     click_link(qtbot, window.goal_detail.browser, target.title.split()[0])
     qtbot.waitUntil(lambda: window.goal_tree.currentIndex().data(NODE_ID_ROLE) == target.id)

@@ -20,7 +20,6 @@ from tests.gui.conftest import shown_window
 from tromsvekst_desktop.core.index import index_exists, update_index
 from tromsvekst_desktop.core.library import bundled_library_dir
 from tromsvekst_desktop.core.settings import Settings
-from tromsvekst_desktop.gui.library_wiring import attach_library_tools
 
 NOBODY = 65534
 
@@ -117,13 +116,12 @@ def test_choosing_another_folder_builds_the_index_there_and_remembers_it(
     index_dir = blocker / "index"
     window = shown_window(qtbot, tmp_path, [], include_bundled=True, index_dir=index_dir)
     settings, settings_path = Settings(), tmp_path / "settings.json"
-    tools = attach_library_tools(window, settings, settings_path, index_dir, [bundled_library_dir()])
-    tools.controller.indexChanged.connect(window.on_index_changed)  # as the application does
-    window.set_search_text("klimatilpasning")
-    window.search_now()
+    tools = window.attach_library(settings, settings_path, index_dir, [bundled_library_dir()])
+    window.search.set_text("klimatilpasning")
+    window.search.search_now()
     assert window.index_notice.isVisible()
     assert not tools.controller.is_running()  # nothing started that can only fail
-    assert not window.is_search_pending()
+    assert not window.search.is_pending()
     assert "cannot be made" in window.results_view.message_text()
 
     chosen = tmp_path / "index-here"
@@ -131,8 +129,8 @@ def test_choosing_another_folder_builds_the_index_there_and_remembers_it(
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: str(chosen))
     window.index_notice.button.click()
     assert not window.index_notice.isVisible()
-    qtbot.waitUntil(lambda: window.search_result() is not None, timeout=60_000)
-    assert window.search_result().hits  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: window.search.result() is not None, timeout=60_000)
+    assert window.search.result().hits  # type: ignore[union-attr]
     assert index_exists(chosen)
     assert Settings.load(settings_path).index_dir == str(chosen)
     tools.shutdown()

@@ -20,7 +20,7 @@ from tromsvekst_desktop.core.jobs import Progress
 from tromsvekst_desktop.core.pdftext import ExtractedPdf, extract_pdf
 from tromsvekst_desktop.core.search import SearchEngine
 from tromsvekst_desktop.core.settings import Settings
-from tromsvekst_desktop.gui.library_wiring import LibraryTools, attach_library_tools
+from tromsvekst_desktop.gui.library_wiring import LibraryTools
 from tromsvekst_desktop.gui.main_window import MainWindow
 from tromsvekst_desktop.gui.widgets.index_status import IndexStatus
 from tromsvekst_desktop.gui.workers.indexer import PROCESS_NAME, IndexController
@@ -215,8 +215,7 @@ def attach(window: MainWindow, tmp_path: Path, index_dir: Path) -> Iterator[type
 
     def make(library: Path, **kwargs: object) -> LibraryTools:
         settings = Settings(library_folders=[str(library)], include_bundled=False)
-        tools = attach_library_tools(
-            window,
+        tools = window.attach_library(
             settings,
             tmp_path / "settings.json",
             index_dir,

@@ -32,16 +32,16 @@ def window(qtbot: QtBot, indexed_library: tuple[Path, Path], tmp_path: Path) -> 
 
 
 def search(qtbot: QtBot, window: MainWindow, text: str) -> None:
-    window.focus_search()
-    qtbot.keyClicks(window.search_edit, text)
-    qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.search_result() is not None)
+    window.search.focus()
+    qtbot.keyClicks(window.search_bar.edit, text)
+    qtbot.keyClick(window.search_bar.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.search.result() is not None)
 
 
 def part_of(window: MainWindow, widget: QWidget | None) -> str | None:
     """Which part of the window a focused widget belongs to."""
     parts = {
-        "search": window.search_box,
+        "search": window.search_bar.box,
         "facets": window.facet_panel,
         "results": window.results_pane,
         "viewer": window.detail_pane,
@@ -57,8 +57,8 @@ def part_of(window: MainWindow, widget: QWidget | None) -> str | None:
 
 def test_tab_goes_search_facets_results_viewer_tree(qtbot: QtBot, window: MainWindow) -> None:
     search(qtbot, window, "klimatilpasning")
-    assert window.open_first_hit()
-    window.focus_search()
+    assert window.search.open_first_hit()
+    window.search.focus()
     visited: list[str] = []
     for _ in range(20):
         part = part_of(window, QApplication.focusWidget())
@@ -87,7 +87,7 @@ def test_the_goal_tree_is_hidden_and_shown_with_a_key_and_from_the_view_menu(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     assert window.tree_pane.isVisible()
-    qtbot.keyClick(window.search_edit, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.search_bar.edit, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert not window.tree_pane.isVisible()
     assert window.show_tree_action in window.view_menu.actions()
     window.show_tree_action.trigger()
@@ -112,7 +112,7 @@ def test_help_lists_the_keys(qtbot: QtBot, window: MainWindow, qapp: QApplicatio
 def test_every_control_has_an_accessible_name(qtbot: QtBot, window: MainWindow) -> None:
     """Buttons without text (icons, ✕) and every input are named for a screen reader."""
     search(qtbot, window, "klimatilpasning")
-    window.open_first_hit()
+    window.search.open_first_hit()
     unnamed = []
     for widget in window.findChildren(QWidget):
         if isinstance(widget.parent(), QAbstractSpinBox):

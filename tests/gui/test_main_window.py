@@ -39,14 +39,14 @@ def test_ctrl_f_focuses_search_and_esc_clears(
     window = make_window(qtbot, forest, window_state)
     window.goal_tree.setFocus()
     qtbot.keyClick(window.goal_tree, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    line_edit = window.search_box.lineEdit()
+    line_edit = window.search_bar.box.lineEdit()
     assert line_edit.hasFocus()
     qtbot.keyClicks(line_edit, "klima")
-    with qtbot.waitSignal(window.searchRequested) as searched:
+    with qtbot.waitSignal(window.search_bar.searchRequested) as searched:
         qtbot.keyClick(line_edit, Qt.Key.Key_Return)
     assert searched.args == ["klima"]
-    assert window.recent_searches() == ["klima"]
-    with qtbot.waitSignal(window.searchRequested) as cleared:
+    assert window.search.recent_searches() == ["klima"]
+    with qtbot.waitSignal(window.search_bar.searchRequested) as cleared:
         qtbot.keyClick(line_edit, Qt.Key.Key_Escape)
     assert cleared.args == [""]
     assert line_edit.text() == ""
@@ -57,10 +57,10 @@ def test_ctrl_f_focuses_search_and_esc_clears(
 
 def test_typing_searches_after_a_pause(qtbot: QtBot, forest: GoalForest, window_state: QSettings) -> None:
     window = make_window(qtbot, forest, window_state)
-    with qtbot.waitSignal(window.searchRequested, timeout=2000) as searched:
-        qtbot.keyClicks(window.search_box.lineEdit(), "bolig")
+    with qtbot.waitSignal(window.search_bar.searchRequested, timeout=2000) as searched:
+        qtbot.keyClicks(window.search_bar.box.lineEdit(), "bolig")
     assert searched.args == ["bolig"]
-    assert window.recent_searches() == []  # only searches confirmed with Enter are remembered
+    assert window.search.recent_searches() == []  # only searches confirmed with Enter are remembered
 
 
 def test_selecting_a_goal_shows_its_details(
@@ -68,7 +68,7 @@ def test_selecting_a_goal_shows_its_details(
 ) -> None:
     documents = {"tva-doc": Document("tva-doc", "Tromsvekstavtalen (PDF)", ("IPR",), "avtale")}
     window = make_window(qtbot, forest, window_state, documents=documents)
-    window.show_goal("tva.d2-1")
+    window.goals.show_goal("tva.d2-1")
     assert window.detail_stack.currentWidget() is window.goal_detail
     text = window.goal_detail.text()
     assert "Tromsøregionen skal ha god arealplanlegging" in text
@@ -80,9 +80,9 @@ def test_selecting_a_goal_shows_its_details(
 def test_tree_filter_field(qtbot: QtBot, forest: GoalForest, window_state: QSettings) -> None:
     window = make_window(qtbot, forest, window_state)
     qtbot.keyClicks(window.tree_filter, "befolkning")
-    assert window.goal_filter.rowCount() == 1  # only the plan that holds the match
-    plan = window.goal_filter.index(0, 0)
-    assert window.goal_filter.index(0, 0, plan).data() == "1 Befolkningsutvikling"
+    assert window.goals.filter_model.rowCount() == 1  # only the plan that holds the match
+    plan = window.goals.filter_model.index(0, 0)
+    assert window.goals.filter_model.index(0, 0, plan).data() == "1 Befolkningsutvikling"
 
 
 def test_splitter_sizes_and_recent_searches_persist(
@@ -93,14 +93,14 @@ def test_splitter_sizes_and_recent_searches_persist(
     first.resize(760, 560)  # inside the screen: restored as it was
     first.splitter.setSizes([170, 280, 300])
     sizes = first.splitter.sizes()
-    first.set_search_text("klima")
-    first.search_now()
+    first.search.set_text("klima")
+    first.search.search_now()
     first.close()
 
     second = make_window(qtbot, forest, window_state)
     assert second.size() == first.size()
     assert second.splitter.sizes() == sizes
-    assert second.recent_searches() == ["klima"]
+    assert second.search.recent_searches() == ["klima"]
 
 
 def test_language_switch(
@@ -110,7 +110,7 @@ def test_language_switch(
     install_translators(qapp, "nb")
     # Qt posts LanguageChange to the windows: wait for it to arrive.
     qtbot.waitUntil(lambda: menu_titles(window) == ["&Fil", "&Rediger", "&Vis", "&Bibliotek", "&Hjelp"])
-    assert window.search_box.lineEdit().placeholderText() == "Søk i planer og mål …"
+    assert window.search_bar.box.lineEdit().placeholderText() == "Søk i planer og mål …"
     assert window.pdf_viewer.copy_text_action.text() == "Kopier sidetekst"
     install_translators(qapp, "en")
     qtbot.waitUntil(lambda: menu_titles(window) == ["&File", "&Edit", "&View", "&Library", "&Help"])

@@ -22,7 +22,7 @@ from tromsvekst_desktop.core.index import IndexSummary, read_root_states, update
 from tromsvekst_desktop.core.pdftext import file_sha256
 from tromsvekst_desktop.core.settings import Settings
 from tromsvekst_desktop.gui.i18n import install_translators
-from tromsvekst_desktop.gui.library_wiring import LibraryTools, attach_library_tools
+from tromsvekst_desktop.gui.library_wiring import LibraryTools
 from tromsvekst_desktop.gui.main_window import MainWindow
 from tromsvekst_desktop.gui.models.results import OFFLINE_ROLE
 
@@ -40,9 +40,7 @@ def open_window(qtbot: QtBot, qapp: QApplication, tmp_path: Path) -> Iterator[Op
         install_translators(qapp, "nb")
         window = shown_window(qtbot, tmp_path, [], include_bundled=False, index_dir=index_dir, language="nb")
         settings = Settings(library_folders=[str(library)], include_bundled=False, language="nb")
-        tools = attach_library_tools(
-            window, settings, tmp_path / "settings.json", index_dir, [library], start=False
-        )
+        tools = window.attach_library(settings, tmp_path / "settings.json", index_dir, [library], start=False)
         attached.append(tools)
         if start:
             with qtbot.waitSignal(tools.controller.finished, timeout=30_000):
@@ -69,11 +67,21 @@ def indexed_at(index_dir: Path) -> str:
     return QLocale().toString(when, "d. MMM 'kl.' HH.mm")
 
 
+def search_answered(qtbot: QtBot, window: MainWindow, query: str) -> None:
+    """Search for ``query`` and wait for its answer from the newest index generation the window follows."""
+    window.search.set_text(query)
+    window.search.search_now()
+
+    def answered() -> bool:
+        result = window.search.result()
+        return not window.search.is_pending() and result is not None and result.query == query
+
+    qtbot.waitUntil(answered, timeout=5_000)
+
+
 def search_and_open_first_hit(qtbot: QtBot, window: MainWindow, query: str) -> None:
-    window.set_search_text(query)
-    window.search_now()
-    qtbot.waitUntil(lambda: window.results_view.model.page_hit_count() > 0, timeout=5_000)
-    assert window.results_view.select_first_hit()
+    search_answered(qtbot, window, query)
+    assert window.search.open_first_hit()
     qtbot.waitUntil(window.pdf_viewer.is_open, timeout=5_000)
 
 
@@ -137,10 +145,8 @@ def test_a_damaged_copy_is_not_shown_and_the_viewer_says_so(
     copy.write_bytes(bytes(damaged))
     library.rename(tmp_path / "flyttet")
     window, _tools = open_window(library, index_dir)
-    window.set_search_text("skredsikring")
-    window.search_now()
-    qtbot.waitUntil(lambda: window.results_view.model.page_hit_count() > 0, timeout=5_000)
-    assert window.results_view.select_first_hit()
+    search_answered(qtbot, window, "skredsikring")
+    assert window.search.open_first_hit()
     viewer = window.pdf_viewer
     qtbot.waitUntil(lambda: bool(viewer.message()), timeout=5_000)
     assert not viewer.is_open() and not copy.exists()

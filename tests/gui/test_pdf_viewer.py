@@ -224,7 +224,7 @@ def test_f3_reads_pages_a_slice_at_a_time(
 
 def test_after_looking_ahead_f3_is_at_once(qtbot: QtBot, viewer: PdfViewer, long_pdf: Path) -> None:
     viewer.open(long_pdf, 1, BOLIG)
-    qtbot.waitUntil(lambda: not viewer._look_ahead.isActive())
+    qtbot.waitUntil(lambda: not viewer.is_looking_ahead())
     viewer.next_hit()
     assert not viewer.is_seeking() and viewer.current_page() == 2
     viewer.next_hit()

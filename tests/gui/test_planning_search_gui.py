@@ -34,17 +34,17 @@ def test_abbreviation_shows_what_else_was_searched_and_can_be_undone(
     label = window.results_view.expansion_label
     assert label.isVisible()
     assert "Also searched for: europeisk ungdomshovedstad" in label.text()
-    expanded_total = window.search_result().total  # type: ignore[union-attr]
+    expanded_total = window.search.result().total  # type: ignore[union-attr]
     label.linkActivated.emit("undo")
     qtbot.waitUntil(lambda: not label.isVisible())
-    result = window.search_result()
+    result = window.search.result()
     assert result is not None and result.expanded == () and result.total < expanded_total
 
 
 def test_compound_setting_changes_what_a_word_finds(qtbot: QtBot, window: MainWindow) -> None:
     type_query(qtbot, window, "forvaltning", enter=True)
-    with_compounds = window.search_result().total  # type: ignore[union-attr]
-    window.set_compound_matching(False)
+    with_compounds = window.search.result().total  # type: ignore[union-attr]
+    window.search.set_compound_matching(False)
     qtbot.waitUntil(
-        lambda: window.search_result() is not None and window.search_result().total < with_compounds
+        lambda: window.search.result() is not None and window.search.result().total < with_compounds
     )  # type: ignore[union-attr]

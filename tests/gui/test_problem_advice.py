@@ -20,7 +20,6 @@ from tromsvekst_desktop.core.problems import Problem
 from tromsvekst_desktop.core.search import SearchEngine
 from tromsvekst_desktop.core.settings import Settings
 from tromsvekst_desktop.gui.i18n import install_translators
-from tromsvekst_desktop.gui.library_wiring import attach_library_tools
 from tromsvekst_desktop.gui.widgets.problems_panel import REASON_COLUMN, ProblemsPanel
 
 
@@ -128,7 +127,7 @@ def test_the_password_typed_in_the_panel_reads_the_file_again(
     library, index_dir = encrypted_pdf.parent, tmp_path / "index"
     window = shown_window(qtbot, tmp_path, [], include_bundled=False, index_dir=index_dir)
     settings_path = tmp_path / "settings.json"
-    tools = attach_library_tools(window, Settings(), settings_path, index_dir, [library], start=False)
+    tools = window.attach_library(Settings(), settings_path, index_dir, [library], start=False)
     with qtbot.waitSignal(tools.controller.finished, timeout=60_000):
         tools.controller.start()
     panel = tools.problems_panel

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from tests.library_factory import GOALS, write_pdf
 from tromsvekst_desktop.core.index import INDEX_NAME, update_index
 from tromsvekst_desktop.core.settings import Settings
-from tromsvekst_desktop.gui.library_wiring import LibraryTools, attach_library_tools
+from tromsvekst_desktop.gui.library_wiring import LibraryTools
 from tromsvekst_desktop.gui.main_window import MainWindow
 from tromsvekst_desktop.gui.widgets import pdf_viewer
 from tromsvekst_desktop.gui.widgets.pdf_viewer import PdfViewer
@@ -28,27 +28,24 @@ def tools(window: MainWindow, tmp_path: Path, library: Path) -> Iterator[Library
     index_dir = tmp_path / "index"
     update_index(index_dir, [library])
     settings = Settings(library_folders=[str(library)], include_bundled=False)
-    tools = attach_library_tools(
-        window, settings, tmp_path / "settings.json", index_dir, [library], start=False
-    )
-    tools.controller.indexChanged.connect(window.on_index_changed)
+    tools = window.attach_library(settings, tmp_path / "settings.json", index_dir, [library], start=False)
     # The CLI, not the window's own watcher, is to pick up the changes in these tests.
     tools.watcher.changed.disconnect(tools.controller.start)
-    window.set_index_dir(index_dir)
+    window.search.set_index_dir(index_dir)
     yield tools
     tools.shutdown()
 
 
 def search(window: MainWindow, query: str) -> None:
-    window.set_search_text(query)
-    window.search_now()
+    window.search.set_text(query)
+    window.search.search_now()
 
 
 def test_window_follows_a_generation_committed_by_the_cli(
     qtbot: QtBot, window: MainWindow, tools: LibraryTools, library: Path
 ) -> None:
     search(window, "havbruk")
-    assert window.search_result() is not None and window.search_result().total == 0
+    assert window.search.result() is not None and window.search.result().total == 0
     write_pdf(library / "havbruk.pdf", ["Planen for havbruk i fjordene.", "Mer om havbruk."])
     (library / "goals.yaml").write_text(
         GOALS + '  - id: t.io3\n    number: "3"\n    title: Havbruk og fiskeri\n', encoding="utf-8"
@@ -62,11 +59,11 @@ def test_window_follows_a_generation_committed_by_the_cli(
     # tree has the new goal.
     qtbot.waitUntil(lambda: total_on_screen(window) == 3, timeout=10_000)
     assert window.results_view.summary().startswith("3 hits")
-    assert window.goal_model.index_for_node("t.io3").isValid()
+    assert window.goals.model.index_for_node("t.io3").isValid()
 
 
 def total_on_screen(window: MainWindow) -> int:
-    result = window.search_result()
+    result = window.search.result()
     return -1 if result is None else result.total
 
 

@@ -43,13 +43,13 @@ def window(qtbot: QtBot, indexed_library: tuple[Path, Path], tmp_path: Path) -> 
 
 def type_query(qtbot: QtBot, window: MainWindow, text: str, enter: bool = False) -> None:
     """Type into the search field; without Enter the debounced search runs after a pause."""
-    line_edit = window.search_edit
+    line_edit = window.search_bar.edit
     line_edit.setFocus()
     line_edit.selectAll()
     qtbot.keyClicks(line_edit, text)
     if enter:
         qtbot.keyClick(line_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.search_result() is not None or window.results_view.message_text() != "")
+    qtbot.waitUntil(lambda: window.search.result() is not None or window.results_view.message_text() != "")
 
 
 def groups(window: MainWindow) -> list[str]:
@@ -153,9 +153,9 @@ def test_did_you_mean_link_runs_the_suggestion(qtbot: QtBot, window: MainWindow)
     assert "No hits for «klimatilpassning»" in message
     assert "Did you mean «klimatilpasning»?" in message
     click_link(qtbot, window.results_view.message, "klimatilpasning")
-    qtbot.waitUntil(lambda: window.search_result() is not None)
-    assert window.search_text() == "klimatilpasning"
-    assert window.search_result().total == 2
+    qtbot.waitUntil(lambda: window.search.result() is not None)
+    assert window.search.text() == "klimatilpasning"
+    assert window.search.result().total == 2
 
 
 def test_a_bad_query_shows_its_reason_in_place_of_hits(qtbot: QtBot, window: MainWindow) -> None:
@@ -172,9 +172,9 @@ def test_a_bad_query_shows_its_reason_in_place_of_hits(qtbot: QtBot, window: Mai
 def test_goal_limits_the_search_to_its_documents(qtbot: QtBot, window: MainWindow) -> None:
     type_query(qtbot, window, "bolig", enter=True)
     assert groups(window) == ["Planen for Testregionen (1)", "Avtalen om vekst (1)", "Goals (1)"]
-    window.show_goal("t.io1")  # its goals link only to the plan
+    window.goals.show_goal("t.io1")  # its goals link only to the plan
     qtbot.mouseClick(window.goal_detail.limit_button, Qt.MouseButton.LeftButton)
-    assert window.search_scope() == ("planen",)
+    assert window.search.document_scope() == ("planen",)
     assert window.results_view.scope_bar.isVisible()
     assert window.results_view.scope_text.text() == "Only in: Planen for Testregionen"
     assert groups(window) == ["Planen for Testregionen (1)", "Goals (1)"]
@@ -184,15 +184,15 @@ def test_goal_limits_the_search_to_its_documents(qtbot: QtBot, window: MainWindo
 
 
 def test_limit_without_a_query_asks_for_one(qtbot: QtBot, window: MainWindow) -> None:
-    window.show_goal("t.io1")
+    window.goals.show_goal("t.io1")
     qtbot.mouseClick(window.goal_detail.limit_button, Qt.MouseButton.LeftButton)
     assert (
         window.results_view.message_text()
         == "Type in the search field to search only in Planen for Testregionen."
     )
-    assert window.search_edit.hasFocus()
-    qtbot.keyClicks(window.search_edit, "bolig")
-    qtbot.waitUntil(lambda: window.search_result() is not None)
+    assert window.search_bar.edit.hasFocus()
+    qtbot.keyClicks(window.search_bar.edit, "bolig")
+    qtbot.waitUntil(lambda: window.search.result() is not None)
     assert groups(window) == ["Planen for Testregionen (1)", "Goals (1)"]
 
 
@@ -214,13 +214,13 @@ def test_a_vanished_file_shows_a_message_in_the_viewer(
 def test_without_an_index_the_search_waits_for_one(
     qtbot: QtBot, window: MainWindow, indexed_library: tuple[Path, Path], tmp_path: Path
 ) -> None:
-    window.set_index_dir(tmp_path / "no-index-yet")
+    window.search.set_index_dir(tmp_path / "no-index-yet")
     type_query(qtbot, window, "bolig", enter=True)
     assert "The search index is not ready yet" in window.results_view.message_text()
-    assert window.is_search_pending()
-    window.set_search_engine(SearchEngine(indexed_library[1]))  # as an indexing job does when done
-    assert window.search_result() is not None and window.search_result().total == 3
-    assert not window.is_search_pending()
+    assert window.search.is_pending()
+    window.search.set_engine(SearchEngine(indexed_library[1]))  # as an indexing job does when done
+    assert window.search.result() is not None and window.search.result().total == 3
+    assert not window.search.is_pending()
 
 
 def test_results_in_bokmal(qtbot: QtBot, window: MainWindow, qapp: QApplication) -> None:

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.library_factory import make_library
 from tromsvekst_desktop.core.settings import Settings
-from tromsvekst_desktop.gui.library_wiring import LibraryTools, attach_library_tools
+from tromsvekst_desktop.gui.library_wiring import LibraryTools
 from tromsvekst_desktop.gui.main_window import MainWindow
 from tromsvekst_desktop.gui.widgets.settings_dialog import SettingsDialog
 
@@ -106,8 +106,8 @@ def tools(qtbot: QtBot, tmp_path: Path, window_state: QSettings) -> Iterator[Lib
     qtbot.waitExposed(window)
     library = make_library(tmp_path / "lib")
     settings = Settings(library_folders=[str(library)], include_bundled=False)
-    tools = attach_library_tools(
-        window, settings, tmp_path / "settings.json", tmp_path / "index", [library], start=False
+    tools = window.attach_library(
+        settings, tmp_path / "settings.json", tmp_path / "index", [library], start=False
     )
     yield tools
     tools.shutdown()

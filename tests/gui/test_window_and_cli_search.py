@@ -15,7 +15,8 @@ from pytestqt.qtbot import QtBot
 from tests.gui.conftest import shown_window
 from tests.gui.test_facets_gui import click_facet
 from tests.gui.test_search_flow import indexed_library, type_query  # noqa: F401
-from tromsvekst_desktop.gui.main_window import SEARCH_LIMIT, MainWindow
+from tromsvekst_desktop.gui.controllers.search import SEARCH_LIMIT
+from tromsvekst_desktop.gui.main_window import MainWindow
 
 QUERY = "klimatilpasning OR bolig"  # planen p. 2, p. 3, avtalen p. 1; goals t.io1, t.io2
 Hits = list[tuple[str, str | None, int | None, float]]
@@ -47,7 +48,7 @@ def cli_facets(answer: dict[str, Any]) -> dict[str, int]:
 
 
 def window_hits(window: MainWindow) -> Hits:
-    result = window.search_result()
+    result = window.search.result()
     assert result is not None
     return [(h.kind, h.node_id or h.doc_id, h.page, round(h.score, 4)) for h in result.hits]
 
@@ -58,7 +59,7 @@ def window_facets(window: MainWindow) -> dict[str, int]:
 
 def in_goal(goal_id: str) -> Callable[[QtBot, MainWindow], None]:
     # As "Search only in this goal" in the goal tree's menu does.
-    return lambda _qtbot, window: window.goal_context_menu(goal_id).actions()[0].trigger()
+    return lambda _qtbot, window: window.goals.context_menu(goal_id).actions()[0].trigger()
 
 
 def in_facet(facet_id: str) -> Callable[[QtBot, MainWindow], None]:
@@ -67,7 +68,7 @@ def in_facet(facet_id: str) -> Callable[[QtBot, MainWindow], None]:
 
 def in_documents(*doc_ids: str) -> Callable[[QtBot, MainWindow], None]:
     # As a goal's "search in its documents" does.
-    return lambda _qtbot, window: window.set_search_scope(list(doc_ids))
+    return lambda _qtbot, window: window.search.set_document_scope(list(doc_ids))
 
 
 @pytest.mark.parametrize(
@@ -93,7 +94,7 @@ def test_same_hits_counts_and_facets_in_the_window_and_the_cli(
     for step in narrow:
         step(qtbot, window)
     answer = cli_search(indexed_library, QUERY, *options)
-    result = window.search_result()
+    result = window.search.result()
     assert result is not None
     assert answer["total"] == result.total > 0
     assert cli_hits(answer) == window_hits(window)  # the same hits in the same order
@@ -121,7 +122,7 @@ def test_compound_matching_on_and_off_in_both(
     type_query(qtbot, window, "tilpasning", enter=True)  # a part of «klimatilpasning»
     with_compounds = window_hits(window)
     assert with_compounds and cli_hits(cli_search(indexed_library, "tilpasning")) == with_compounds
-    window.set_compound_matching(False)
+    window.search.set_compound_matching(False)
     without = window_hits(window)
     assert without != with_compounds
     assert cli_hits(cli_search(indexed_library, "tilpasning", "--no-compounds")) == without

@@ -65,9 +65,7 @@ def run(argv: list[str]) -> int:
 
     from tromsvekst_desktop.gui.contrast import accessible_palette
     from tromsvekst_desktop.gui.crash import CrashHandler, enable_faulthandler
-    from tromsvekst_desktop.gui.goal_tools import attach_goal_tools
     from tromsvekst_desktop.gui.i18n import install_translators
-    from tromsvekst_desktop.gui.library_wiring import attach_library_tools
     from tromsvekst_desktop.gui.main_window import MainWindow
     from tromsvekst_desktop.gui.window_report import write_report
 
@@ -98,8 +96,7 @@ def run(argv: list[str]) -> int:
     roots = library_roots(args.library, bundled=settings.include_bundled, folders=settings.library_folders)
     forest, documents = load_library(roots)
     window = MainWindow(forest, documents, window_state=QSettings(), language=language)
-    window.set_compound_matching(settings.compound_matching)
-    window.set_index_dir(index_dir)
+    window.search.set_compound_matching(settings.compound_matching)
 
     def change_language(code: str) -> None:
         install_translators(app, code)
@@ -108,24 +105,23 @@ def run(argv: list[str]) -> int:
 
     window.languageChangeRequested.connect(change_language)
     # Indexing (automatic on the first start, incremental afterwards), the library
-    # watcher, the problems panel and the settings dialog.
-    library_tools = attach_library_tools(window, settings, settings_path, index_dir, roots)
-    library_tools.controller.indexChanged.connect(window.on_index_changed)
-    attach_goal_tools(window, library_tools)
+    # watcher, the problems panel, the settings dialog, goal import and editing.
+    library_tools = window.attach_library(settings, settings_path, index_dir, roots)
     window.show()
     if args.search:
-        window.set_search_text(args.search)
-        window.search_now()
-        if not window.open_first_hit():
+        window.search.search_for(args.search)
+        if not window.search.open_first_hit():
             # First start: the hits arrive once the index is built and the window has it.
-            window.indexFollowed.connect(window.open_first_hit, Qt.ConnectionType.SingleShotConnection)
+            window.search.indexFollowed.connect(
+                window.search.open_first_hit, Qt.ConnectionType.SingleShotConnection
+            )
 
     if args.screenshot:
         target = Path(args.screenshot)
         # Grab once every part of the window has settled (the search has been answered).
         settled: list[Callable[[], bool]] = [
             lambda: not library_tools.controller.is_running(),
-            lambda: not window.is_search_pending(),
+            lambda: not window.search.is_pending(),
         ]
         started = time.monotonic()
 

@@ -1,4 +1,4 @@
-"""Wires goal import, goal editing, page linking and goal export into the main window.
+"""Goal import, goal editing, page linking and goal export, for the main window.
 
 - Bibliotek → Importer mål …: the import dialog; the folder it saved in joins the library.
 - The goal tree's context menu: goals of files the app wrote are edited in place (add a
@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QUrl, Slot
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu, QMessageBox, QStatusBar, QWidget
 
 from tromsvekst_desktop.core.goaldraft import DraftPlan, is_app_written
 from tromsvekst_desktop.core.goaledit import (
@@ -34,33 +34,51 @@ from tromsvekst_desktop.core.goalexport import goals_csv
 from tromsvekst_desktop.core.goalimport import library_for_import
 from tromsvekst_desktop.core.goals import GoalForest, GoalNode
 from tromsvekst_desktop.core.library import bundled_library_dir
+from tromsvekst_desktop.gui.controllers.details import DetailsController
+from tromsvekst_desktop.gui.controllers.goal_tree import GoalTreeController
+from tromsvekst_desktop.gui.library_state import LibraryState
 from tromsvekst_desktop.gui.library_wiring import LibraryTools
-from tromsvekst_desktop.gui.main_window import MainWindow
 from tromsvekst_desktop.gui.widgets.goal_import_dialog import GoalImportDialog
 from tromsvekst_desktop.gui.widgets.goal_picker import GoalPickerDialog
 
 
 class GoalTools(QObject):
-    def __init__(self, window: MainWindow, library: LibraryTools) -> None:
+    """Import and export in the window's menus, editing in the goal tree's menu, linking in the
+    viewer's; dialogs open over ``window``."""
+
+    def __init__(
+        self,
+        window: QWidget,
+        file_menu: QMenu,
+        quit_action: QAction,
+        library_menu: QMenu,
+        update_index_action: QAction,
+        goals: GoalTreeController,
+        details: DetailsController,
+        state: LibraryState,
+        library: LibraryTools,
+        status_bar: QStatusBar,
+    ) -> None:
         super().__init__(window)
-        self.window = window
-        self.library = library
+        self.window, self.goals, self.details, self.state = window, goals, details, state
+        self.library, self.status_bar = library, status_bar
         self.import_dialog: GoalImportDialog | None = None
         self.import_action = QAction(window)
         self.import_action.triggered.connect(self.show_import_dialog)
-        window.library_menu.insertAction(window.update_index_action, self.import_action)
-        window.library_menu.insertSeparator(window.update_index_action)
+        library_menu.insertAction(update_index_action, self.import_action)
+        library_menu.insertSeparator(update_index_action)
         self.export_action = QAction(window)
         self.export_action.triggered.connect(self.export_goals)
-        window.file_menu.insertAction(window.quit_action, self.export_action)
-        window.file_menu.insertSeparator(window.quit_action)
-        self.link_action = QAction(window.pdf_viewer)
+        file_menu.insertAction(quit_action, self.export_action)
+        file_menu.insertSeparator(quit_action)
+        viewer = details.viewer
+        self.link_action = QAction(viewer)
         self.link_action.setShortcut(QKeySequence("Ctrl+K"))
         self.link_action.triggered.connect(self.link_viewer_page)
-        window.pdf_viewer.addAction(self.link_action)
-        window.pdf_viewer.more_menu.insertAction(window.pdf_viewer.copy_text_action, self.link_action)
-        window.pdf_viewer.more_menu.aboutToShow.connect(self._update_link_action)
-        window.goal_menu_extensions.append(self.extend_goal_menu)
+        viewer.addAction(self.link_action)
+        viewer.more_menu.insertAction(viewer.copy_text_action, self.link_action)
+        viewer.more_menu.aboutToShow.connect(self._update_link_action)
+        goals.menu_extensions.append(self.extend_goal_menu)
         self.retranslate()
         window.installEventFilter(self)
 
@@ -86,7 +104,7 @@ class GoalTools(QObject):
             self.import_dialog.raise_()
             self.import_dialog.activateWindow()
             return self.import_dialog
-        documents = self.window.documents()
+        documents = self.state.documents()
         dialog = GoalImportDialog(self._folders(), self.taken_for, frozenset(documents), self.window)
         dialog.accepted.connect(self._on_imported)
         dialog.finished.connect(self._on_import_closed)
@@ -103,9 +121,9 @@ class GoalTools(QObject):
         if str(folder) in {str(root) for root in self.library.roots()}:
             self.library.library_changed()
         else:
-            self.window.libraryFolderAdded.emit(str(folder))  # joins the library: shown and indexed
-        self.window.show_goal(dialog.written[0].id)
-        self.window.statusBar().showMessage(
+            self.library.add_folder(str(folder))  # joins the library: shown and indexed
+        self.goals.show_goal(dialog.written[0].id)
+        self.status_bar.showMessage(
             self.tr("Imported into %3 (plans: %1, goals: %2)")
             .replace("%1", str(len(dialog.written)))
             .replace("%2", str(sum(plan.nodes for plan in dialog.written)))
@@ -135,7 +153,7 @@ class GoalTools(QObject):
 
     def write_goals_table(self, path: Path) -> bool:
         try:
-            path.write_text(goals_csv(self.window.forest()), encoding="utf-8", newline="")
+            path.write_text(goals_csv(self.state.forest()), encoding="utf-8", newline="")
         except OSError as exc:
             QMessageBox.warning(
                 self.window,
@@ -145,18 +163,18 @@ class GoalTools(QObject):
                 .replace("%2", exc.strerror or str(exc)),
             )
             return False
-        self.window.statusBar().showMessage(self.tr("Goals exported to %1").replace("%1", str(path)), 6000)
+        self.status_bar.showMessage(self.tr("Goals exported to %1").replace("%1", str(path)), 6000)
         return True
 
     # --- linking -----------------------------------------------------------------------
 
     @Slot()
     def _update_link_action(self) -> None:
-        self.link_action.setEnabled(self.window.viewer_page() is not None)
+        self.link_action.setEnabled(self.details.viewer_page() is not None)
 
     @Slot()
     def link_viewer_page(self) -> None:
-        where = self.window.viewer_page()
+        where = self.details.viewer_page()
         if where is None:
             QMessageBox.information(
                 self.window,
@@ -165,15 +183,15 @@ class GoalTools(QObject):
             )
             return
         doc_id, page = where
-        title = self.window.documents()[doc_id].title if doc_id in self.window.documents() else doc_id
+        title = self.state.documents()[doc_id].title if doc_id in self.state.documents() else doc_id
         picker = GoalPickerDialog(
-            self.window.forest(),
+            self.state.forest(),
             self.tr("Which goal does page %1 of «%2» belong to?")
             .replace("%1", str(page))
             .replace("%2", title),
             self.window,
         )
-        current = self.window.goal_detail.node_id()
+        current = self.details.current_goal()
         if current:
             picker.choose(current)
         if picker.exec() != GoalPickerDialog.DialogCode.Accepted or picker.node_id() is None:
@@ -183,7 +201,7 @@ class GoalTools(QObject):
         self.link_page_to(node_id, doc_id, page)
 
     def link_page_to(self, node_id: str, doc_id: str, page: int) -> bool:
-        node = self.window.forest().node(node_id)
+        node = self.state.forest().node(node_id)
         if node is None:
             return False
         try:
@@ -197,7 +215,7 @@ class GoalTools(QObject):
     # --- editing -----------------------------------------------------------------------
 
     def extend_goal_menu(self, menu: QMenu, node_id: str) -> None:
-        node = self.window.forest().node(node_id)
+        node = self.state.forest().node(node_id)
         if node is None or not node.file:
             return
         menu.addSeparator()
@@ -229,7 +247,7 @@ class GoalTools(QObject):
 
     def edit(self, node_id: str, change: Callable[[DraftPlan], object]) -> bool:
         """Apply a change to the app-written file holding a goal, and show the result."""
-        node = self.window.forest().node(node_id)
+        node = self.state.forest().node(node_id)
         if node is None:
             return False
         try:
@@ -238,8 +256,8 @@ class GoalTools(QObject):
             self._cannot_edit(node, str(exc))
             return False
         self.library.library_changed()
-        if self.window.forest().node(node_id) is not None:
-            self.window.show_goal(node_id)
+        if self.state.forest().node(node_id) is not None:
+            self.goals.show_goal(node_id)
         return True
 
     def _ask(self, title: str, label: str, text: str) -> str | None:
@@ -250,7 +268,7 @@ class GoalTools(QObject):
         title = self._ask(self.tr("Add a goal"), self.tr("Title of the new goal:"), "")
         if title is None:
             return
-        node = self.window.forest().node(parent_id)
+        node = self.state.forest().node(parent_id)
         assert node is not None
         children = node.children
         level = children[0].level if children else self.tr("Goal")
@@ -258,20 +276,20 @@ class GoalTools(QObject):
 
         def change(plan: DraftPlan) -> None:
             parent = None if parent_id == plan.id else parent_id
-            taken = taken_ids(plan) | {n.id for n in self.window.forest().all_nodes()}
+            taken = taken_ids(plan) | {n.id for n in self.state.forest().all_nodes()}
             added.append(add_child(plan, parent, title, level, taken).id)
 
         if self.edit(parent_id, change) and added:
-            self.window.show_goal(added[0])
+            self.goals.show_goal(added[0])
 
     def rename_goal(self, node_id: str) -> None:
-        node = self.window.forest().node(node_id)
+        node = self.state.forest().node(node_id)
         title = self._ask(self.tr("Rename"), self.tr("Title:"), node.title if node else "")
         if title is not None:
             self.edit(node_id, lambda plan: setattr(node_in(plan, node_id), "title", title))
 
     def edit_text(self, node_id: str) -> None:
-        node = self.window.forest().node(node_id)
+        node = self.state.forest().node(node_id)
         text, ok = QInputDialog.getMultiLineText(
             self.window, self.tr("Edit text"), self.tr("Text:"), node.text if node else ""
         )
@@ -279,8 +297,8 @@ class GoalTools(QObject):
             self.edit(node_id, lambda plan: setattr(node_in(plan, node_id), "text", text.strip()))
 
     def set_level(self, node_id: str) -> None:
-        node = self.window.forest().node(node_id)
-        levels = sorted({n.level for n in self.window.forest().all_nodes() if n.level != "Plan"})
+        node = self.state.forest().node(node_id)
+        levels = sorted({n.level for n in self.state.forest().all_nodes() if n.level != "Plan"})
         current = levels.index(node.level) if node is not None and node.level in levels else 0
         level, ok = QInputDialog.getItem(
             self.window, self.tr("Set level"), self.tr("Level:"), levels, current, True
@@ -290,8 +308,8 @@ class GoalTools(QObject):
 
     def move_goal(self, node_id: str) -> None:
         """Move a goal (with its subtree) under another goal of its plan, or to the plan's top level."""
-        node = self.window.forest().node(node_id)
-        plan = self.window.forest().node(node.plan_id) if node is not None else None
+        node = self.state.forest().node(node_id)
+        plan = self.state.forest().node(node.plan_id) if node is not None else None
         if node is None or plan is None:
             return
         picker = GoalPickerDialog(
@@ -314,7 +332,7 @@ class GoalTools(QObject):
         self.edit(node_id, change)
 
     def delete_goal(self, node_id: str) -> None:
-        node = self.window.forest().node(node_id)
+        node = self.state.forest().node(node_id)
         if node is None:
             return
         below = sum(1 for _ in node.walk()) - 1
@@ -334,7 +352,3 @@ class GoalTools(QObject):
         box.exec()
         if box.clickedButton() is open_button:
             self.open_in_editor(Path(node.file))
-
-
-def attach_goal_tools(window: MainWindow, library: LibraryTools) -> GoalTools:
-    return GoalTools(window, library)

@@ -1,13 +1,16 @@
-"""Wires indexing, the library watcher, the problems panel and the settings dialog into the main window."""
+"""Indexing, the library watcher, the problems panel and the settings dialog, for the main window."""
 
 from __future__ import annotations
 
 import logging
 import os
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QStatusBar, QWidget
 
 from tromsvekst_desktop.core.copystore import CopyStore
 from tromsvekst_desktop.core.index import IndexSummary, index_generation, read_root_states
@@ -19,8 +22,11 @@ from tromsvekst_desktop.core.offline import OfflineRoot, unreachable_reason
 from tromsvekst_desktop.core.pdftext import ExtractTarget
 from tromsvekst_desktop.core.settings import Settings
 from tromsvekst_desktop.core.writable import cannot_write
-from tromsvekst_desktop.gui.main_window import MainWindow
+from tromsvekst_desktop.gui.controllers.details import DetailsController
+from tromsvekst_desktop.gui.controllers.search import SearchController
+from tromsvekst_desktop.gui.library_state import LibraryState
 from tromsvekst_desktop.gui.offline import LocalCopies, OfflineStatus
+from tromsvekst_desktop.gui.problem_text import translated_os_error
 from tromsvekst_desktop.gui.widgets.index_status import IndexStatus
 from tromsvekst_desktop.gui.widgets.problems_panel import ProblemsPanel
 from tromsvekst_desktop.gui.widgets.settings_dialog import SettingsDialog
@@ -64,12 +70,33 @@ def _looks_back(root: OfflineRoot) -> bool:
         return False
 
 
+@dataclass(frozen=True)
+class LibraryActions:
+    """The window's actions that indexing serves (disabled until it is attached)."""
+
+    update_index: QAction
+    rebuild: QAction
+    preferences: QAction
+    problems: QAction
+    add_folder: QAction
+
+
 class LibraryTools(QObject):
-    """The library side of the window: index controller, status bar part, problems panel, watcher."""
+    """The library side of the window: index controller, status bar part, problems panel, watcher.
+
+    Dialogs open over ``window``; ``languageChosen(code)``: the settings chose another language.
+    """
+
+    languageChosen = Signal(str)
 
     def __init__(
         self,
-        window: MainWindow,
+        window: QWidget,
+        status_bar: QStatusBar,
+        actions: LibraryActions,
+        search: SearchController,
+        details: DetailsController,
+        library: LibraryState,
         settings: Settings,
         settings_path: str | os.PathLike[str],
         index_dir: Path,
@@ -77,7 +104,7 @@ class LibraryTools(QObject):
         extract_target: ExtractTarget | None = None,
     ) -> None:
         super().__init__(window)
-        self.window = window
+        self.window, self.search, self.library = window, search, library
         self.settings = settings
         self.settings_path = Path(settings_path)
         self.index_dir = Path(index_dir)
@@ -91,18 +118,16 @@ class LibraryTools(QObject):
         self.controller.ocr = OcrSettings() if settings.ocr else None
         self._recognising = False  # the run is in its OCR phase, committing as pages finish
         self.controller.progress.connect(self._on_progress)
-        self.status = IndexStatus(window.statusBar())
+        self.status = IndexStatus(status_bar)
         self.status.watch(self.controller)
         self.status.problemsRequested.connect(self.show_problems)
-        window.statusBar().insertPermanentWidget(0, self.status)
-        self.offline_status = OfflineStatus(window.statusBar())
-        window.statusBar().insertPermanentWidget(0, self.offline_status, 1)
-        window.pdf_viewer.set_copies(LocalCopies(self.index_dir))
+        status_bar.insertPermanentWidget(0, self.status)
+        self.offline_status = OfflineStatus(status_bar)
+        status_bar.insertPermanentWidget(0, self.offline_status, 1)
+        details.set_copies(LocalCopies(self.index_dir))
         self._show_offline(read_root_states(self.index_dir).offline())
         self.problems_panel = ProblemsPanel(window)
         self.problems_panel.passwordGiven.connect(self.read_with_password)
-        window.problems_action.triggered.connect(self.show_problems)
-        window.problems_action.setEnabled(True)
         self.watcher = LibraryWatcher(roots, ignore=[self.index_dir], parent=self)
         self.settings_dialog: SettingsDialog | None = None
 
@@ -118,19 +143,22 @@ class LibraryTools(QObject):
         self.offline_timer.timeout.connect(self.poll_offline_roots)
         self.offline_timer.start()
         self.watcher.changed.connect(self.controller.start)
-        window.updateIndexRequested.connect(self.controller.start)
-        window.update_index_action.setEnabled(True)
-        window.reindexRequested.connect(self.controller.rebuild)
-        window.reindex_action.setEnabled(True)
-        window.preferencesRequested.connect(self.show_settings)
-        window.preferences_action.setEnabled(True)
-        window.libraryFolderAdded.connect(self._on_folder_added)
-        window.indexFolderChosen.connect(self.change_index_dir)
-        self.controller.failed.connect(window.on_index_failed)
+        for action, slot in (
+            (actions.update_index, self.controller.start),
+            (actions.rebuild, self.controller.rebuild),
+            (actions.preferences, self.show_settings),
+            (actions.problems, self.show_problems),
+            (actions.add_folder, self.choose_library_folder),
+        ):
+            action.triggered.connect(slot)
+            action.setEnabled(True)
+        search.otherIndexFolderRequested.connect(self.choose_index_folder)
+        self.controller.failed.connect(search.on_index_failed)
+        search.set_index_dir(self.index_dir)
         # Said at once, not after a failed run: an index already there is still searched.
         unwritable = cannot_write(self.index_dir)
         self.index_writable = unwritable is None
-        window.set_index_unwritable(unwritable)
+        search.set_index_unwritable(unwritable)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
@@ -153,9 +181,30 @@ class LibraryTools(QObject):
         self.watcher.set_roots(self.controller.roots, ignore=[self.index_dir])
         self._generation = index_generation(self.index_dir)
         self.index_writable = True
-        self.window.set_index_dir(self.index_dir)
-        self.window.set_index_unwritable(None)
+        self.search.set_index_dir(self.index_dir)
+        self.search.set_index_unwritable(None)
         self.controller.start()
+
+    @Slot()
+    def choose_index_folder(self) -> None:
+        """Ask for a folder for the index until one can be written (or the user gives up)."""
+        start, title = str(Path.home()), self.tr("Choose a folder for the search index")
+        while True:
+            folder = QFileDialog.getExistingDirectory(self.window, title, start)
+            if not folder:
+                return
+            reason = cannot_write(Path(folder))
+            if reason is None:
+                self.change_index_dir(folder)
+                return
+            QMessageBox.warning(
+                self.window,
+                title,
+                self.tr("Tromsvekst cannot write in %1 (%2). Choose another folder.")
+                .replace("%1", folder)
+                .replace("%2", translated_os_error(reason)),
+            )
+            start = folder
 
     @Slot(str, str)
     def read_with_password(self, pdf: str, password: str) -> None:
@@ -202,17 +251,20 @@ class LibraryTools(QObject):
 
     @Slot()
     def _on_settings_saved(self) -> None:
-        self.window.set_compound_matching(self.settings.compound_matching)
+        self.search.set_compound_matching(self.settings.compound_matching)
         self.controller.ocr = OcrSettings() if self.settings.ocr else None
-        language_action = self.window.language_actions.get(self.settings.language)
-        if language_action is not None and not language_action.isChecked():
-            # The window's own language menu path: it updates its check marks and the app
-            # installs the translators.
-            language_action.trigger()
+        self.languageChosen.emit(self.settings.language)
         self._apply_roots()
 
+    @Slot()
+    def choose_library_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Add a folder to the library"))
+        if folder:
+            self.add_folder(folder)
+
     @Slot(str)
-    def _on_folder_added(self, folder: str) -> None:
+    def add_folder(self, folder: str) -> None:
+        """A folder joins the library (remembered in the settings): its goals shown, its files indexed."""
         if folder not in self.settings.library_folders:
             self.settings.library_folders.append(folder)
             self.settings.save(self.settings_path)
@@ -243,7 +295,7 @@ class LibraryTools(QObject):
 
     def _show_offline(self, roots: list[OfflineRoot]) -> None:
         self.offline_status.set_roots(roots)
-        self.window.results_view.model.set_offline(roots)
+        self.search.set_offline(roots)
         self._offline_probes = {root.path: _looks_back(root) for root in roots}
 
     @Slot()
@@ -267,7 +319,7 @@ class LibraryTools(QObject):
             return
         self._generation = generation
         self._show_offline(read_root_states(self.index_dir).offline())
-        self.window.on_index_changed()
+        self.search.on_index_changed()
         self._reload_goals_if_changed()
 
     def library_changed(self) -> None:
@@ -281,26 +333,4 @@ class LibraryTools(QObject):
         if stamp == self._yaml:
             return
         self._yaml = stamp
-        self.window.set_library(*load_library(roots))
-
-
-def attach_library_tools(
-    window: MainWindow,
-    settings: Settings,
-    settings_path: str | os.PathLike[str],
-    index_dir: Path,
-    roots: Sequence[Path],
-    *,
-    extract_target: ExtractTarget | None = None,
-    start: bool = True,
-) -> LibraryTools:
-    """Give the window its indexing: status bar part, problems panel, settings, watcher.
-
-    With ``start`` the index is brought up to date at once: built on the first start,
-    otherwise an incremental (cheap) run that picks up files changed while the
-    application was closed. ``extract_target`` (tests) replaces the PDF reader of the extraction workers.
-    """
-    tools = LibraryTools(window, settings, settings_path, index_dir, roots, extract_target)
-    if start and tools.index_writable:
-        tools.controller.start()
-    return tools
+        self.library.set(*load_library(roots))

@@ -47,7 +47,7 @@ def window_report(window: MainWindow) -> dict[str, object]:
             "minimum": _size(window.minimumSizeHint()),
         },
         "parts": {
-            "search_button": _global(window.search_button),
+            "search_button": _global(window.search_bar.button),
             "status_bar": _global(window.statusBar()),
             "tree_pane": _global(window.tree_pane),
             "results_pane": _global(window.results_pane),
@@ -60,7 +60,7 @@ def window_report(window: MainWindow) -> dict[str, object]:
             "page": viewer.current_page(),
         },
         "facets": window.facet_panel.visible_rows(),
-        "hits": len(window.search_result().hits) if window.search_result() is not None else None,
+        "hits": len(window.search.result().hits) if window.search.result() is not None else None,
         "message": window.results_view.message_text(),  # shown instead of hits
         "notice": window.index_notice.text.text() if window.index_notice.isVisible() else "",
     }

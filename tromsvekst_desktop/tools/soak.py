@@ -207,15 +207,15 @@ class Soak:  # pragma: no cover - exercised by tests/gui/test_soak.py and the to
             time.sleep(0.002)
 
     def settled(self) -> bool:
-        return not self.window.is_search_pending() and not self.tools.controller.is_running()
+        return not self.window.search.is_pending() and not self.tools.controller.is_running()
 
     def search(self, query: str) -> SearchResult | None:
         """Type ``query`` and press Enter, as a user would; the result on screen."""
-        self.window.set_search_text(query)
-        self.window.search_now()
+        self.window.search.set_text(query)
+        self.window.search.search_now()
         self.searches += 1
         self.wait_until(self.settled)
-        return self.window.search_result()
+        return self.window.search.result()
 
     def type_searches(self, count: int) -> None:
         for n in range(count):
@@ -230,7 +230,7 @@ class Soak:  # pragma: no cover - exercised by tests/gui/test_soak.py and the to
         """Add the next copy, remove the previous one, and let the window's indexer commit
         with the on-screen query showing a selected hit and its page."""
         self.search(self.on_screen_query)
-        self.window.open_first_hit()
+        self.window.search.open_first_hit()
         self.updates += 1
         # A comment after the end makes each copy a new file (same bytes would be a move).
         self.copy_path(self.updates).write_bytes(
@@ -265,7 +265,7 @@ class Soak:  # pragma: no cover - exercised by tests/gui/test_soak.py and the to
                 if query == removed and shown is not None:
                     stale = shown.total
         files = open_index_files(index_dir)
-        engine = self.window.search_engine()
+        engine = self.window.search.engine()
         return SoakRow(
             update=self.updates,
             searches=self.searches,
@@ -363,7 +363,6 @@ def open_soak(
     from tromsvekst_desktop.core.library import library_roots
     from tromsvekst_desktop.core.librarydata import load_library
     from tromsvekst_desktop.core.settings import Settings
-    from tromsvekst_desktop.gui.library_wiring import attach_library_tools
     from tromsvekst_desktop.gui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -375,9 +374,8 @@ def open_soak(
     state = QSettings(str(work / "window-state.ini"), QSettings.Format.IniFormat)
     window = MainWindow(forest, documents, window_state=state, language="nb")
     index_dir = work / "index"
-    window.set_index_dir(index_dir)
-    tools = attach_library_tools(window, settings, work / "settings.json", index_dir, roots, start=False)
-    tools.controller.indexChanged.connect(window.on_index_changed)  # as the application wires it
+    window.search.set_index_dir(index_dir)
+    tools = window.attach_library(settings, work / "settings.json", index_dir, roots, start=False)
     tools.watcher.changed.disconnect(tools.controller.start)  # the soak starts each update itself
     window.resize(1400, 850)
     window.show()

@@ -731,6 +731,10 @@ class PdfViewer(QWidget):
         """Whether F3 / Shift+F3 is still looking for the next page with hits."""
         return self._seek is not None
 
+    def is_looking_ahead(self) -> bool:
+        """Whether the pages with hits are still being found in the background after opening."""
+        return self._look_ahead.isActive()
+
     def _use_highlight(self, rule: MatchRule | None) -> None:
         """Mark what ``rule`` matches; which pages have marks is looked up ahead, in slices."""
         if rule == self._highlight and self._doc is not None:

@@ -581,6 +581,14 @@ class ResultsView(QWidget):
         self.tree.setCurrentIndex(first)
         return True
 
+    def select_hit(self, hit: Hit) -> bool:
+        """Make the row of ``hit``'s page or goal current (which shows it); False when it is not listed."""
+        index = self._index_of(hit)
+        if not index.isValid():
+            return False
+        self.tree.setCurrentIndex(index)
+        return True
+
     # --- internals ----------------------------------------------------------------------
 
     def _clear_result(self) -> None:
