@@ -1,4 +1,5 @@
-"""Architecture rules: the core and the CLI never load Qt; the product never loads the tools."""
+"""Architecture rules: the core and the CLI never load Qt; the product never loads the tools; only the
+application start knows the main window; no import loops."""
 
 from __future__ import annotations
 
@@ -58,6 +59,27 @@ def test_core_gui_and_cli_never_import_the_tools() -> None:
         for path in product
         for name in sorted(imported_modules(path.read_text(encoding="utf-8"), package_of(path)))
         if name == "tromsvekst_desktop.tools" or name.startswith("tromsvekst_desktop.tools.")
+    ]
+    assert offenders == []
+
+
+def test_only_the_application_start_knows_the_main_window() -> None:
+    """Controllers, widgets, indexing and goal tools receive what they work on, never the window."""
+    window_module = "tromsvekst_desktop.gui.main_window"
+    allowed = {
+        PACKAGE / "gui" / "main_window.py",
+        PACKAGE / "gui" / "app.py",
+        PACKAGE / "gui" / "window_report.py",
+    }
+    gui = [path for path in sorted((PACKAGE / "gui").rglob("*.py")) if path not in allowed]
+    assert PACKAGE / "gui" / "controllers" / "search.py" in gui
+    offenders = [
+        str(path.relative_to(PACKAGE))
+        for path in gui
+        if any(
+            name == window_module or name.startswith(window_module + ".")
+            for name in imported_modules(path.read_text(encoding="utf-8"), package_of(path))
+        )
     ]
     assert offenders == []
 
