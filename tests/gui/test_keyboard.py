@@ -55,6 +55,14 @@ def part_of(window: MainWindow, widget: QWidget | None) -> str | None:
     return None
 
 
+def test_the_window_opens_ready_to_type_a_search(qtbot: QtBot, window: MainWindow) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    assert part_of(window, QApplication.focusWidget()) == "search"
+    qtbot.keyClicks(QApplication.focusWidget(), "klima")
+    assert window.search.text() == "klima"
+
+
 def test_tab_goes_search_facets_results_viewer_tree(qtbot: QtBot, window: MainWindow) -> None:
     search(qtbot, window, "klimatilpasning")
     assert window.search.open_first_hit()

@@ -110,10 +110,10 @@ class MainWindow(QMainWindow):
         self._language = language
         self.library = LibraryState(forest, documents, self)
 
+        self.search_bar = SearchBar(self)
         self._build_tree_pane()
         self._build_results_pane()
         self._build_detail_pane()
-        self.search_bar = SearchBar(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         # Panes are hidden from the View menu, never dragged down to a sliver.
@@ -190,6 +190,7 @@ class MainWindow(QMainWindow):
         self._on_library_changed()
         self._restore_state()
         self._set_tab_order()
+        self.search_bar.edit.setFocus(Qt.FocusReason.OtherFocusReason)  # a search app opens ready to type
 
     # --- construction -------------------------------------------------------------------
 
