@@ -141,6 +141,9 @@ def test_goals_linking_to_the_page_are_listed_and_lead_to_the_tree(qtbot: QtBot,
     assert window.linking_goals.isVisible()
     assert window.linking_goals.node_ids() == ["t.s1", "t.io2"]  # both say page 3 of the plan
     assert "Innsatsområde 2: Bolig og byutvikling" in window.linking_goals.text()
+    # Two short lines right under the heading: no empty band above or below them.
+    lines = window.linking_goals.list_label.fontMetrics().lineSpacing()
+    assert window.linking_goals.scroll_area.height() <= 2 * lines + 8
     window.linking_goals.list_label.linkActivated.emit("goal:t.io2")
     assert window.goal_tree.currentIndex().data(NODE_ID_ROLE) == "t.io2"
     assert window.detail_stack.currentWidget() is window.goal_detail

@@ -244,6 +244,8 @@ class LinkingGoalsPanel(QWidget):
         self.list_label = QLabel(self)
         self.list_label.setWordWrap(True)
         self.list_label.setTextFormat(Qt.TextFormat.RichText)
+        # Lines under the heading, not centred in a box taller than they need.
+        self.list_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.list_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
@@ -298,7 +300,11 @@ class LinkingGoalsPanel(QWidget):
 
     def _fit_height(self) -> None:
         lines = self.list_label.fontMetrics().lineSpacing() * self.MAX_VISIBLE_LINES
-        self.scroll_area.setMaximumHeight(min(self.list_label.sizeHint().height(), lines) + 2)
+        # The height of the wrapped text at the width it has (the size hint assumes another width).
+        width = self.scroll_area.viewport().width()
+        needed = self.list_label.heightForWidth(width) if width > 0 else -1
+        content = needed if needed > 0 else self.list_label.sizeHint().height()
+        self.scroll_area.setMaximumHeight(min(content, lines) + 2)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
