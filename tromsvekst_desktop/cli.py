@@ -21,7 +21,7 @@ from tromsvekst_desktop.core.goals import GoalNode
 from tromsvekst_desktop.core.index import IndexError_, IndexSummary, update_index
 from tromsvekst_desktop.core.jobs import CancelToken, Progress
 from tromsvekst_desktop.core.library import default_index_dir, find_library_files, library_roots
-from tromsvekst_desktop.core.librarydata import load_library_data
+from tromsvekst_desktop.core.librarydata import load_library_data, load_library_sources
 from tromsvekst_desktop.core.ocr import OcrSettings
 from tromsvekst_desktop.core.search import SearchResult
 from tromsvekst_desktop.core.search_service import (
@@ -31,6 +31,7 @@ from tromsvekst_desktop.core.search_service import (
     SearchService,
     UnknownScope,
 )
+from tromsvekst_desktop.core.yamlsnapshot import library_sources
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -168,8 +169,9 @@ def _os_error_text(exc: OSError, index_dir: Path) -> str:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    # Goals, titles and facets come from the library's YAML (the index holds pages and goals as text).
-    data = load_library_data(find_library_files(_roots(args.library, args.no_bundled)).yaml_files)
+    # Goals, titles and facets come from the library's YAML (the index holds pages and goals as text);
+    # an offline folder's as the index last read them.
+    data = load_library_sources(library_sources(_roots(args.library, args.no_bundled), args.index_dir))
     plans = [plan.id for plan in data.goals.plans]
     if args.plan is not None and args.plan not in plans:
         print(
@@ -291,8 +293,8 @@ def _print_tree(node: GoalNode, depth: int, out: TextIO) -> None:
 
 
 def cmd_goals(args: argparse.Namespace) -> int:
-    files = find_library_files(_roots(args.paths, args.no_bundled))
-    data = load_library_data(files.yaml_files)
+    # An offline folder's goals as the index last read them.
+    data = load_library_sources(library_sources(_roots(args.paths, args.no_bundled), args.index_dir))
     for problem in data.problems:
         print(problem, file=sys.stderr)
     if args.csv and (reason := write_goals_csv(data.goals, args.csv)) is not None:

@@ -385,183 +385,194 @@
 <context>
     <name>GoalTools</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="92"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="95"/>
         <source>Import &amp;goals …</source>
         <translation>Importer &amp;mål …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="93"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="96"/>
         <source>Export goa&amp;ls …</source>
         <translation>Eksporter må&amp;l …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="94"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="97"/>
         <source>Link this page to a goal …</source>
         <translation>Knytt siden til mål …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="127"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="130"/>
         <source>Imported into %3 (plans: %1, goals: %2)</source>
         <translation>Importert til %3 (planer: %1, mål: %2)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="149"/>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="160"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="152"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="163"/>
         <source>Export goals</source>
         <translation>Eksporter mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="149"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="152"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV-tabell (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="161"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="164"/>
         <source>Cannot write %1: %2</source>
         <translation>Kan ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="166"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="169"/>
         <source>Goals exported to %1</source>
         <translation>Målene er eksportert til %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="181"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="184"/>
         <source>Link this page to a goal</source>
         <translation>Knytt siden til mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="182"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="185"/>
         <source>Only pages of documents in the catalogue can be linked to goals.</source>
         <translation>Bare sider i dokumenter som står i katalogen, kan knyttes til mål.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="189"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="192"/>
         <source>Which goal does page %1 of «%2» belong to?</source>
         <translation>Hvilket mål hører side %1 i «%2» til?</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="224"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="228"/>
+        <source>Its folder is offline: it can be changed when the folder is back</source>
+        <translation>Mappen er frakoblet: målet kan endres når mappen er tilbake</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="232"/>
         <source>Open the goal file in your editor</source>
         <translation>Åpne målfilen i redigeringsprogrammet</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="225"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="233"/>
         <source>Written by hand: the app does not rewrite it, so its comments stay</source>
         <translation>Skrevet for hånd: appen skriver den ikke om, så kommentarene blir stående</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="230"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="238"/>
         <source>Add a goal under it …</source>
         <translation>Legg til et mål under …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="234"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="242"/>
         <source>Rename …</source>
         <translation>Gi nytt navn …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="235"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="243"/>
         <source>Edit text …</source>
         <translation>Rediger teksten …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="236"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="244"/>
         <source>Set level …</source>
         <translation>Endre nivå …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="237"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="245"/>
         <source>Move up</source>
         <translation>Flytt opp</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="238"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="246"/>
         <source>Move down</source>
         <translation>Flytt ned</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="239"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="247"/>
         <source>Move under another goal …</source>
         <translation>Flytt inn under et annet mål …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="240"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="248"/>
         <source>Delete …</source>
         <translation>Slett …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="268"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="285"/>
+        <source>The folder %1 is offline, so «%2» is shown as it was when the folder was last indexed. The goal can be changed when the folder is back.</source>
+        <translation>Mappen %1 er frakoblet, så «%2» vises slik det var da mappen sist ble indeksert. Målet kan endres når mappen er tilbake.</translation>
+    </message>
+    <message>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="296"/>
         <source>Add a goal</source>
         <translation>Legg til et mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="268"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="296"/>
         <source>Title of the new goal:</source>
         <translation>Tittel på det nye målet:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="274"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="302"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="287"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="317"/>
         <source>Rename</source>
         <translation>Gi nytt navn</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="287"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="317"/>
         <source>Title:</source>
         <translation>Tittel:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="294"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="326"/>
         <source>Edit text</source>
         <translation>Rediger teksten</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="294"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="326"/>
         <source>Text:</source>
         <translation>Tekst:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="304"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="338"/>
         <source>Set level</source>
         <translation>Endre nivå</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="304"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="338"/>
         <source>Level:</source>
         <translation>Nivå:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="317"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="351"/>
         <source>Move «%1» under which goal? (Choose the plan for its top level.)</source>
         <translation>Flytte «%1» inn under hvilket mål? (Velg planen for å legge det på øverste nivå.)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="339"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="373"/>
         <source>Delete «%1»?</source>
         <translation>Slette «%1»?</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="341"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="375"/>
         <source>The %1 goals under it are deleted too.</source>
         <translation>De %1 målene under slettes også.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="342"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="376"/>
         <source>Delete goal</source>
         <translation>Slett mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="348"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="283"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="382"/>
         <source>The goal was not changed</source>
         <translation>Målet ble ikke endret</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="351"/>
+        <location filename="../../tromsvekst_desktop/gui/goal_tools.py" line="385"/>
         <source>Open in your editor</source>
         <translation>Åpne i redigeringsprogrammet</translation>
     </message>
@@ -745,17 +756,17 @@
 <context>
     <name>LibraryTools</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/library_wiring.py" line="191"/>
+        <location filename="../../tromsvekst_desktop/gui/library_wiring.py" line="194"/>
         <source>Choose a folder for the search index</source>
         <translation>Velg en mappe for søkeindeksen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/library_wiring.py" line="203"/>
+        <location filename="../../tromsvekst_desktop/gui/library_wiring.py" line="206"/>
         <source>Tromsvekst cannot write in %1 (%2). Choose another folder.</source>
         <translation>Tromsvekst kan ikke skrive i %1 (%2). Velg en annen mappe.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/library_wiring.py" line="261"/>
+        <location filename="../../tromsvekst_desktop/gui/library_wiring.py" line="264"/>
         <source>Add a folder to the library</source>
         <translation>Legg til en mappe i biblioteket</translation>
     </message>
@@ -763,12 +774,12 @@
 <context>
     <name>LinkingGoalsPanel</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="277"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="279"/>
         <source>Goals that point here</source>
         <translation>Mål som peker hit</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="282"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/goal_detail.py" line="284"/>
         <source>No goal links to this page.</source>
         <translation>Ingen mål peker til denne siden.</translation>
     </message>
@@ -776,278 +787,278 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="399"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="400"/>
         <source>Page viewer</source>
         <translation>Sidevisning</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="586"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="587"/>
         <source>Clear the search field</source>
         <translation>Tøm søkefeltet</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="401"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="402"/>
         <source>Clear the filter</source>
         <translation>Tøm filteret</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="402"/>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="406"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="403"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="407"/>
         <source>Goals and strategies</source>
         <translation>Mål og strategier</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="403"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="404"/>
         <source>Filter …</source>
         <translation>Filtrer …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="404"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="405"/>
         <source>Filter goals</source>
         <translation>Filtrer mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="405"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="406"/>
         <source>Show only goals whose number, title or text contains this</source>
         <translation>Vis bare mål der nummer, tittel eller tekst inneholder dette</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="408"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="409"/>
         <source>Expand all</source>
         <translation>Utvid alle</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="409"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="410"/>
         <source>Collapse all</source>
         <translation>Fold sammen alle</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="413"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="414"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="414"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="415"/>
         <source>Choose a goal in the tree or a hit in the list to see it here.</source>
         <translation>Velg et mål i treet eller et treff i listen for å se det her.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="416"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="417"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="417"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="418"/>
         <source>&amp;Open PDF …</source>
         <translation>&amp;Åpne PDF …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="419"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="420"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="420"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="421"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="421"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="422"/>
         <source>&amp;Search</source>
         <translation>&amp;Søk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="422"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="423"/>
         <source>&amp;Filter goals</source>
         <translation>&amp;Filtrer mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="425"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="426"/>
         <source>&amp;Preferences …</source>
         <translation>&amp;Innstillinger …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="426"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="427"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="427"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="428"/>
         <source>&amp;Goals and strategies</source>
         <translation>&amp;Mål og strategier</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="428"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="429"/>
         <source>&amp;Details</source>
         <translation>&amp;Detaljer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="429"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="430"/>
         <source>&amp;Expand all goals</source>
         <translation>&amp;Utvid alle mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="430"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="431"/>
         <source>&amp;Collapse all goals</source>
         <translation>&amp;Fold sammen alle mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="431"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="432"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="432"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="433"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliotek</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="433"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="434"/>
         <source>&amp;Add folder …</source>
         <translation>&amp;Legg til mappe …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="434"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="435"/>
         <source>&amp;Update index</source>
         <translation>&amp;Oppdater indeksen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="435"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="436"/>
         <source>&amp;Rebuild index</source>
         <translation>&amp;Bygg indeksen på nytt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="436"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="437"/>
         <source>&amp;Problems in the library …</source>
         <translation>&amp;Problemer i biblioteket …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="437"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="438"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="438"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="439"/>
         <source>&amp;Search tips</source>
         <translation>&amp;Søketips</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="439"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="440"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="440"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="441"/>
         <source>&amp;About Tromsvekst</source>
         <translation>&amp;Om Tromsvekst</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="441"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="442"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="418"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="419"/>
         <source>&amp;Export hits …</source>
         <translation>&amp;Eksporter treff …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="423"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="424"/>
         <source>Copy &amp;citation</source>
         <translation>Kopier &amp;kildehenvisning</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="424"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="425"/>
         <source>Sa&amp;ve search …</source>
         <translation>&amp;Lagre søk …</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="518"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="519"/>
         <source>Open PDF</source>
         <translation>Åpne PDF</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="518"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="519"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="538"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="539"/>
         <source>Offline search in the plan documents of the Tromsø region, beside their goals and strategies.</source>
         <translation>Søk uten nett i Tromsøregionens plandokumenter, side om side med målene og strategiene deres.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="541"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="542"/>
         <source>Licence: GNU Affero General Public License, version 3 or later (AGPL-3.0-or-later).</source>
         <translation>Lisens: GNU Affero General Public License, versjon 3 eller senere (AGPL-3.0-or-later).</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="543"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="544"/>
         <source>Built with:</source>
         <translation>Bygd med:</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="556"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="557"/>
         <source>About Tromsvekst</source>
         <translation>Om Tromsvekst</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="584"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="585"/>
         <source>Next or previous part: search, hits per plan, hits, page, goals</source>
         <translation>Neste eller forrige del: søk, treff per plan, treff, side, mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="585"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="586"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="585"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="586"/>
         <source>In the search field: search at once. On a hit or goal: open it</source>
         <translation>I søkefeltet: søk med en gang. På et treff eller mål: åpne det</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="586"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="587"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="587"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="588"/>
         <source>Previous, next, first or last hit</source>
         <translation>Forrige, neste, første eller siste treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="588"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="589"/>
         <source>Recent searches</source>
         <translation>Siste søk</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="589"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="590"/>
         <source>Menu key</source>
         <translation>Menytasten</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="589"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="590"/>
         <source>The menu of a hit or a goal</source>
         <translation>Menyen for et treff eller et mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="590"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="591"/>
         <source>Next or previous page with hits</source>
         <translation>Neste eller forrige side med treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="594"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="595"/>
         <source>Moving about</source>
         <translation>Flytte seg rundt</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="595"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="596"/>
         <source>Menus</source>
         <translation>Menyer</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="596"/>
+        <location filename="../../tromsvekst_desktop/gui/main_window.py" line="597"/>
         <source>The page</source>
         <translation>Siden</translation>
     </message>
@@ -1093,7 +1104,7 @@
 <context>
     <name>PdfViewer</name>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="905"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="909"/>
         <source>Recognised text (OCR), %1 known words: the marks show where the words were recognised.</source>
         <translation>Gjenkjent tekst (OCR), %1 kjente ord: merkingen viser hvor ordene ble gjenkjent.</translation>
     </message>
@@ -1210,14 +1221,14 @@
         <translation>Kan ikke åpne «%1».</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="909"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="913"/>
         <source>This page has no searchable text.</source>
         <translation>Denne siden har ingen søkbar tekst.</translation>
     </message>
     <message>
         <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="362"/>
         <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="607"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="999"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="1003"/>
         <source>No document is open.</source>
         <translation>Ingen dokument er åpent.</translation>
     </message>
@@ -1253,17 +1264,17 @@
         <translation>Ingen treff i dette dokumentet.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="887"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="891"/>
         <source>Cannot show page %1: %2</source>
         <translation>Kan ikke vise side %1: %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="947"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="951"/>
         <source>Copied the text of page %1.</source>
         <translation>Kopierte teksten på side %1.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="1001"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/pdf_viewer.py" line="1005"/>
         <source>Page %1 of %2</source>
         <translation>Side %1 av %2</translation>
     </message>
@@ -1949,114 +1960,114 @@
         <translation>Søkte også etter: %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="608"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="616"/>
         <source>1 hit</source>
         <translation>1 treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="608"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="616"/>
         <source>%1 hits</source>
         <translation>%1 treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="610"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="618"/>
         <source>%1, the best %2 shown</source>
         <translation>%1, de %2 beste vises</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="615"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="623"/>
         <source>%1 in %2</source>
         <translation>%1 i %2</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="616"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="624"/>
         <source>1 page</source>
         <translation>1 side</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="616"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="624"/>
         <source>%1 pages</source>
         <translation>%1 sider</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="619"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="627"/>
         <source>1 document</source>
         <translation>1 dokument</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="619"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="627"/>
         <source>%1 documents</source>
         <translation>%1 dokumenter</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="624"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="632"/>
         <source>1 goal</source>
         <translation>1 mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="624"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="632"/>
         <source>%1 goals</source>
         <translation>%1 mål</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="625"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="633"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="631"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="639"/>
         <source>No hits for «%1»</source>
         <translation>Ingen treff for «%1»</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="635"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="643"/>
         <source>Did you mean «%1»?</source>
         <translation>Mente du «%1»?</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="640"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="648"/>
         <source>The search is limited to %1.</source>
         <translation>Søket er avgrenset til %1.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="641"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="649"/>
         <source>Search in all documents</source>
         <translation>Søk i alle dokumenter</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="647"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="655"/>
         <source>Try fewer or other words, a word with * at the end, or ~ for similar spellings.</source>
         <translation>Prøv færre eller andre ord, et ord med * på slutten, eller ~ for lignende stavemåter.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="649"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="656"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="657"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="664"/>
         <source>Search tips</source>
         <translation>Søketips</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="655"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="663"/>
         <source>This search cannot be run</source>
         <translation>Dette søket kan ikke kjøres</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="683"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="691"/>
         <source>Only in: %1</source>
         <translation>Bare i: %1</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="687"/>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="688"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="695"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="696"/>
         <source>Search results</source>
         <translation>Søkeresultater</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="689"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="697"/>
         <source>Search in all documents again</source>
         <translation>Søk i alle dokumenter igjen</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="690"/>
+        <location filename="../../tromsvekst_desktop/gui/widgets/results_view.py" line="698"/>
         <source>Remove the limit</source>
         <translation>Fjern avgrensningen</translation>
     </message>
@@ -2243,53 +2254,53 @@
     </message>
     <message>
         <location filename="../../tromsvekst_desktop/gui/controllers/search.py" line="121"/>
-        <location filename="../../tromsvekst_desktop/gui/controllers/search.py" line="253"/>
-        <location filename="../../tromsvekst_desktop/gui/controllers/search.py" line="261"/>
+        <location filename="../../tromsvekst_desktop/gui/controllers/search.py" line="257"/>
+        <location filename="../../tromsvekst_desktop/gui/controllers/search.py" line="265"/>
         <source>Hits</source>
         <translation>Treff</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/controllers/search.py" line="350"/>
+        <location filename="../../tromsvekst_desktop/gui/controllers/search.py" line="354"/>
         <source>Search only in this goal</source>
         <translation>Søk bare i dette målet</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/controllers/search.py" line="372"/>
+        <location filename="../../tromsvekst_desktop/gui/controllers/search.py" line="376"/>
         <source>Type in the search field to search only in %1.</source>
         <translation>Skriv i søkefeltet for å søke bare i %1.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/controllers/search.py" line="455"/>
+        <location filename="../../tromsvekst_desktop/gui/controllers/search.py" line="459"/>
         <source>The search index is damaged (%1). Rebuild it from your library: your documents are not affected.</source>
         <translation>Søkeindeksen er skadet (%1). Bygg den på nytt fra biblioteket: dokumentene dine berøres ikke.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/controllers/search.py" line="471"/>
+        <location filename="../../tromsvekst_desktop/gui/controllers/search.py" line="475"/>
         <source>The search index is not ready yet. It is made when the library is indexed; your search runs as soon as it is ready.</source>
         <translation>Søkeindeksen er ikke klar ennå. Den lages når biblioteket indekseres; søket ditt kjøres så snart den er klar.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/controllers/search.py" line="502"/>
+        <location filename="../../tromsvekst_desktop/gui/controllers/search.py" line="506"/>
         <source>Tromsvekst cannot write in the index folder %1 (%2). Searching uses the index that is there, but new and changed files are left out until you choose a folder you can write in.</source>
         <translation>Tromsvekst kan ikke skrive i indeksmappen %1 (%2). Søket bruker indeksen som ligger der, men nye og endrede filer kommer ikke med før du velger en mappe du kan skrive i.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/controllers/search.py" line="507"/>
+        <location filename="../../tromsvekst_desktop/gui/controllers/search.py" line="511"/>
         <source>Tromsvekst cannot make the search index in %1 (%2). Choose another folder for the index, and it is built there.</source>
         <translation>Tromsvekst kan ikke lage søkeindeksen i %1 (%2). Velg en annen mappe for indeksen, så bygges den der.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/controllers/search.py" line="515"/>
+        <location filename="../../tromsvekst_desktop/gui/controllers/search.py" line="519"/>
         <source>There is no search index yet, and it cannot be made in %1 (%2).</source>
         <translation>Det finnes ingen søkeindeks ennå, og den kan ikke lages i %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/controllers/search.py" line="519"/>
+        <location filename="../../tromsvekst_desktop/gui/controllers/search.py" line="523"/>
         <source>Choose another folder above.</source>
         <translation>Velg en annen mappe ovenfor.</translation>
     </message>
     <message>
-        <location filename="../../tromsvekst_desktop/gui/controllers/search.py" line="521"/>
+        <location filename="../../tromsvekst_desktop/gui/controllers/search.py" line="525"/>
         <source>The search index could not be made: %1</source>
         <translation>Søkeindeksen kunne ikke lages: %1</translation>
     </message>

@@ -114,8 +114,11 @@ def shown_window(
     index_dir: Path | None = None,
     language: str = "en",
 ) -> MainWindow:
-    """A main window over a library (window state kept in ``state_dir``), shown at 1200×800."""
-    forest, documents = load_library(library_roots(bundled=include_bundled, folders=folders))
+    """A main window over a library (window state kept in ``state_dir``), shown at 1200×800.
+
+    With ``index_dir`` the library is read as the application reads it (an offline folder's
+    goals as last indexed)."""
+    forest, documents = load_library(library_roots(bundled=include_bundled, folders=folders), index_dir)
     state = QSettings(str(state_dir / "state.ini"), QSettings.Format.IniFormat)
     window = MainWindow(forest, documents, window_state=state, language=language)
     if index_dir is not None:

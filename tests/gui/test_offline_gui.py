@@ -9,18 +9,20 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, QUrl
+from PySide6.QtCore import QDateTime, QLocale, QModelIndex, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import shown_window
+from tests.gui.test_goal_import_gui import app_written_library
 from tests.library_factory import make_library, write_pdf
 from tests.unprivileged import CAN_DROP_ROOT, cli_as_nobody, give_to_nobody, shared_dir
 from tromsvekst_desktop.core.copystore import CopyStore
 from tromsvekst_desktop.core.index import IndexSummary, read_root_states, update_index
 from tromsvekst_desktop.core.pdftext import file_sha256
 from tromsvekst_desktop.core.settings import Settings
+from tromsvekst_desktop.gui import goal_tools
 from tromsvekst_desktop.gui.i18n import install_translators
 from tromsvekst_desktop.gui.library_wiring import LibraryTools
 from tromsvekst_desktop.gui.main_window import MainWindow
@@ -38,7 +40,9 @@ def open_window(qtbot: QtBot, qapp: QApplication, tmp_path: Path) -> Iterator[Op
 
     def open_(library: Path, index_dir: Path, *, start: bool = True) -> tuple[MainWindow, LibraryTools]:
         install_translators(qapp, "nb")
-        window = shown_window(qtbot, tmp_path, [], include_bundled=False, index_dir=index_dir, language="nb")
+        window = shown_window(
+            qtbot, tmp_path, [str(library)], include_bundled=False, index_dir=index_dir, language="nb"
+        )
         settings = Settings(library_folders=[str(library)], include_bundled=False, language="nb")
         tools = window.attach_library(settings, tmp_path / "settings.json", index_dir, [library], start=False)
         attached.append(tools)
@@ -281,3 +285,112 @@ def test_settings_set_the_copy_budget_and_removing_a_folder_forgets_it(
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     summary: IndexSummary = forgotten.args[0]
     assert (summary.removed, summary.documents, summary.pages) == (2, 0, 0)
+
+
+def goal_tree_titles(window: MainWindow) -> list[str]:
+    """The goal tree's rows as shown, top level first, each with its children (all expanded)."""
+    window.goal_tree.expandAll()
+    model = window.goal_tree.model()
+    rows: list[str] = []
+
+    def walk(parent: QModelIndex) -> None:
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            rows.append(index.data())
+            walk(index)
+
+    walk(QModelIndex())
+    return rows
+
+
+def test_a_window_opened_while_a_folder_is_offline_shows_its_goals_and_why_they_cannot_change(
+    qtbot: QtBot, open_window: Opened, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    library = make_library(tmp_path / "lib")
+    app_written_library(library)
+    index_dir = tmp_path / "index"
+    update_index(index_dir, [library])
+    library.rename(tmp_path / "flyttet")
+    snapshot = {path.name: path.read_bytes() for path in index_dir.rglob("library-yaml*") if path.is_file()}
+
+    window, tools = open_window(library, index_dir)
+    assert tools.offline_status.isVisible()
+    assert goal_tree_titles(window) == [
+        "Egen plan",
+        "Første mål",
+        "Et delmål",
+        "Testplanen",
+        "1 Klimatilpasning og beredskap",
+        "1.1 Regionen skal ha trygge lokalsamfunn",
+        "Samarbeid om flomvern og skredsikring",
+        "2 Bolig og byutvikling",
+    ]
+    node = window.library.forest().node("egen.1.1")
+    assert node is not None and node.file == str(library / "egen.yaml")
+    row = window.goals.model.index_for_node("egen.1.1")
+    assert row.data(Qt.ItemDataRole.ToolTipRole) == "Delmål: Et delmål\n" + NOTE_START + indexed_at(index_dir)
+    assert row.data(Qt.ItemDataRole.FontRole).italic()
+    assert window.library.documents()["planen"].title == "Planen for Testregionen"
+
+    menu = window.goals.context_menu("egen.1.1")
+    offline_entries = [a for a in menu.actions() if a.text().startswith("Mappen er frakoblet")]
+    assert [a.text() for a in offline_entries] == [
+        "Mappen er frakoblet: målet kan endres når mappen er tilbake"
+    ]
+    assert not offline_entries[0].isEnabled()
+    assert "Gi nytt navn …" not in [a.text() for a in menu.actions()]
+
+    told: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        goal_tools.QMessageBox, "information", lambda _w, title, text: told.append((title, text))
+    )
+    monkeypatch.setattr(goal_tools.QInputDialog, "getText", lambda *a, **k: pytest.fail("asked for a title"))
+    window.goal_tools.rename_goal("egen.1.1")
+    assert not window.goal_tools.link_page_to("t.s1", "avtalen", 2)
+    assert told == [
+        (
+            "Målet ble ikke endret",
+            f"Mappen {library} er frakoblet, så «{title}» vises slik det var da mappen sist ble indeksert. "
+            "Målet kan endres når mappen er tilbake.",
+        )
+        for title in ("Et delmål", "Samarbeid om flomvern og skredsikring")
+    ]
+    assert snapshot == {p.name: p.read_bytes() for p in index_dir.rglob("library-yaml*") if p.is_file()}
+
+    # Back: read from the folder again, and the goal can be renamed there.
+    (tmp_path / "flyttet").rename(library)
+    with qtbot.waitSignal(tools.controller.finished, timeout=30_000):
+        tools.controller.start()
+    monkeypatch.setattr(goal_tools.QInputDialog, "getText", lambda *a, **k: ("Et bedre delmål", True))
+    window.goal_tools.rename_goal("egen.1.1")
+    assert "Et bedre delmål" in goal_tree_titles(window)
+    row = window.goals.model.index_for_node("egen.1.1")
+    assert (
+        row.data(Qt.ItemDataRole.ToolTipRole) == "Delmål: Et bedre delmål"
+        and row.data(Qt.ItemDataRole.FontRole) is None
+    )
+    assert "title: Et bedre delmål" in (library / "egen.yaml").read_text(encoding="utf-8")
+
+
+def test_goals_stay_in_the_tree_when_their_folder_goes_offline(
+    qtbot: QtBot, open_window: Opened, tmp_path: Path
+) -> None:
+    library, index_dir = indexed_library(tmp_path)
+    window, tools = open_window(library, index_dir)
+    online = goal_tree_titles(window)
+    assert "Samarbeid om flomvern og skredsikring" in online
+
+    library.rename(tmp_path / "flyttet")
+    with qtbot.waitSignal(tools.controller.finished, timeout=30_000) as run:
+        tools.controller.start()
+    assert len(run.args[0].offline) == 1
+    assert goal_tree_titles(window) == online
+    window.goals.show_goal("t.io2")
+    assert "Avtalen om vekst" in window.goal_detail.text()
+    assert "ingen lokal PDF" not in window.goal_detail.text()
+    # The goal's document opens from the index's copy, as a hit of the folder does.
+    window.details.show_document("avtalen", 1)
+    qtbot.waitUntil(window.pdf_viewer.is_open, timeout=5_000)
+    assert window.pdf_viewer.path == library / "avtalen.pdf"
+    source = window.pdf_viewer.source
+    assert source is not None and source.parent == CopyStore(index_dir).root

@@ -84,10 +84,14 @@ def load_catalog(path: Path) -> tuple[list[Document], list[Problem]]:
     return documents, problems + more
 
 
-def catalog_from_yaml(data: YamlMap, path: Path) -> tuple[list[Document], list[Problem]]:
+def catalog_from_yaml(
+    data: YamlMap, path: Path, *, offline: bool = False
+) -> tuple[list[Document], list[Problem]]:
     """The entries of a parsed catalogue. An entry with an error is left out.
 
-    A ``file`` that does not exist is reported, and the entry kept without it.
+    A ``file`` that does not exist is reported, and the entry kept without it; unless the
+    catalogue is ``offline`` (read as last indexed, its folder out of reach): then the file
+    is kept as named, and opens from the index's copy.
     """
     reader = FieldReader(str(path))
     reader.check_keys(data, ("documents",), "a catalogue")
@@ -95,13 +99,13 @@ def catalog_from_yaml(data: YamlMap, path: Path) -> tuple[list[Document], list[P
         reader.problem(data.line, "missing required key 'documents'")
     documents: list[Document] = []
     for entry in reader.mappings(data, "documents", what="documents (mappings with id, title, ...)"):
-        document = _document(reader, entry, path)
+        document = _document(reader, entry, path, offline)
         if document is not None:
             documents.append(document)
     return documents, reader.problems
 
 
-def _document(reader: FieldReader, entry: YamlMap, path: Path) -> Document | None:
+def _document(reader: FieldReader, entry: YamlMap, path: Path, offline: bool) -> Document | None:
     before = len(reader.problems)
     reader.check_keys(entry, DOCUMENT_KEYS, "a document")
     doc_id = reader.ident(entry, "id", required=True)
@@ -123,7 +127,7 @@ def _document(reader: FieldReader, entry: YamlMap, path: Path) -> Document | Non
     file = None
     if file_text is not None:
         candidate = (path.parent / file_text).resolve()
-        if candidate.is_file():
+        if offline or candidate.is_file():
             file = candidate
         else:
             missing = "is not a file" if candidate.exists() else "does not exist"

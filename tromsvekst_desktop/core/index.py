@@ -82,6 +82,7 @@ from tromsvekst_desktop.core.pdftext import (
     file_sha256,
 )
 from tromsvekst_desktop.core.problems import Problem
+from tromsvekst_desktop.core.yamlsnapshot import outside_snapshot, save_snapshot
 
 # The names other modules import from here (the index's public face).
 __all__ = [
@@ -489,6 +490,7 @@ def update_index(
     files = find_library_files(roots)
     store = CopyStore(index_dir)
     files.pdfs = [pdf for pdf in files.pdfs if not is_under(str(pdf), root_key(store.root))]
+    files.yaml_files = outside_snapshot(files.yaml_files, index_dir)
     data = load_library_data(files.yaml_files)
     infos = _doc_infos(files.pdfs, data)
     ix, _created = open_or_create(index_dir, report, lock_timeout_s)
@@ -562,6 +564,9 @@ def update_index(
             writer.update_document(uid="vocabulary", type="vocabulary", meta={"groups": groups})
         writer.update_document(uid=ROOTS_UID, type="roots", meta=states.to_meta())
         cancel.raise_if_cancelled()
+        if not goals_offline:
+            # Under the write lock: the YAML an offline folder's goals are read from later.
+            save_snapshot(index_dir, data.files)
         report(Progress("commit", len(work.extract), len(work.extract), 0, 0.0, 0.0))
         writer.commit(mergetype=CLEAR) if rebuild and not held else writer.commit()
         record_checksums(index_dir, ix)

@@ -22,13 +22,12 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from tromsvekst_desktop.core.catalog import Catalog, Document, catalog_from_yaml
 from tromsvekst_desktop.core.goals import GoalForest, GoalLink, GoalNode, goal_file_from_yaml
-from tromsvekst_desktop.core.library import find_library_files
 from tromsvekst_desktop.core.problems import Problem
 from tromsvekst_desktop.core.vocabulary import (
     Vocabulary,
@@ -36,6 +35,7 @@ from tromsvekst_desktop.core.vocabulary import (
     builtin_vocabulary_path,
     vocabulary_from_yaml,
 )
+from tromsvekst_desktop.core.yamlsnapshot import LibrarySources, library_sources
 from tromsvekst_desktop.core.yamlsource import read_yaml
 
 log = logging.getLogger(__name__)
@@ -52,12 +52,19 @@ class LibraryData:
     vocabulary: Vocabulary = field(default_factory=Vocabulary)  # built-in and the library's
 
 
-def load_library_data(paths: Iterable[Path], *, with_builtin_vocabulary: bool = True) -> LibraryData:
+def load_library_data(
+    paths: Iterable[Path],
+    *,
+    with_builtin_vocabulary: bool = True,
+    copies: Mapping[Path, Path] | None = None,
+) -> LibraryData:
     """Load and check YAML files; files are taken in path order, each once. Never raises.
 
     The built-in vocabulary (resources/vocabulary.yaml) comes first unless
     ``with_builtin_vocabulary`` is false; when it is among the paths, it is read there.
+    ``copies``: files read from a kept copy instead (original path → copy), named as the original.
     """
+    copies = copies or {}
     files = _ordered(paths)
     problems: list[Problem] = []
     documents: list[Document] = []
@@ -68,7 +75,7 @@ def load_library_data(paths: Iterable[Path], *, with_builtin_vocabulary: bool = 
         vocabularies.append(builtin)
         problems.extend(more)
     for path in files:
-        data, file_problems = read_yaml(path)
+        data, file_problems = read_yaml(path, copies.get(path))
         problems.extend(file_problems)
         if data is None:
             continue
@@ -78,7 +85,7 @@ def load_library_data(paths: Iterable[Path], *, with_builtin_vocabulary: bool = 
             if plan is not None:
                 plans.append(plan)
         elif "documents" in data:
-            found, more = catalog_from_yaml(data, path)
+            found, more = catalog_from_yaml(data, path, offline=path in copies)
             problems.extend(more)
             documents.extend(found)
         elif "vocabulary" in data:
@@ -102,12 +109,29 @@ def load_library_data(paths: Iterable[Path], *, with_builtin_vocabulary: bool = 
     )
 
 
-def load_library(roots: Iterable[Path]) -> tuple[GoalForest, dict[str, Document]]:
-    """The goals and documents of the YAML under ``roots``; problems are logged, never raised."""
-    files = find_library_files(roots)
-    for missing in files.missing:
+def load_library_sources(sources: LibrarySources) -> LibraryData:
+    """The library's YAML read from its sources: an offline root's from the index's kept copies."""
+    return load_library_data(sources.yaml_files(), copies=sources.kept)
+
+
+def load_library(
+    roots: Sequence[Path], index_dir: Path | None = None
+) -> tuple[GoalForest, dict[str, Document]]:
+    """The goals and documents of the YAML under ``roots``; problems are logged, never raised.
+
+    With ``index_dir``, a root that is offline now gives the YAML the index last read from it
+    (see core/yamlsnapshot.py).
+    """
+    return library_from(library_sources(roots, index_dir))
+
+
+def library_from(sources: LibrarySources) -> tuple[GoalForest, dict[str, Document]]:
+    """The goals and documents of the library's YAML sources; problems are logged, never raised."""
+    for missing in sources.files.missing:
         log.warning("library folder not found: %s", missing)
-    data = load_library_data(files.yaml_files)
+    for root in sources.offline:
+        log.info("library folder offline, its YAML read as last indexed: %s", root)
+    data = load_library_sources(sources)
     for problem in data.problems:
         log.warning("library problem: %s", problem)
     return data.goals, dict(data.catalog.documents)

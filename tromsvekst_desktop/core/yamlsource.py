@@ -178,11 +178,14 @@ def parse_yaml(text: str, path: str) -> tuple[YamlMap | None, list[Problem]]:
     return data, converter.problems
 
 
-def read_yaml(path: Path) -> tuple[YamlMap | None, list[Problem]]:
-    """Read a UTF-8 YAML file whose top level is a mapping; problems instead of exceptions."""
+def read_yaml(path: Path, copy: Path | None = None) -> tuple[YamlMap | None, list[Problem]]:
+    """Read a UTF-8 YAML file whose top level is a mapping; problems instead of exceptions.
+
+    With ``copy`` the text is read from there (a kept copy) and problems still name ``path``.
+    """
     where = str(path)
     try:
-        data = path.read_bytes()
+        data = (copy or path).read_bytes()
     except OSError as exc:
         return None, [Problem(where, f"cannot read the file: {exc.strerror or exc}")]
     try:

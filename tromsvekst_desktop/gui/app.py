@@ -94,7 +94,7 @@ def run(argv: list[str]) -> int:
     index_dir = Path(args.index_dir or settings.index_dir or default_index_dir())
     log.info("index folder: %s", index_dir)
     roots = library_roots(args.library, bundled=settings.include_bundled, folders=settings.library_folders)
-    forest, documents = load_library(roots)
+    forest, documents = load_library(roots, index_dir)
     window = MainWindow(forest, documents, window_state=QSettings(), language=language)
     window.search.set_compound_matching(settings.compound_matching)
 

@@ -7,6 +7,9 @@
 - The viewer's "Knytt siden til mål …" links the page on show to a goal (in any goal
   file: a hand-written one gets the link lines inserted in place).
 - Fil → Eksporter mål …: the goal trees as a CSV table the importer reads back.
+
+A goal whose file lies in an offline folder is shown as last indexed (a copy kept by the
+index): it is not changed until the folder is back, and the user is told so.
 """
 
 from __future__ import annotations
@@ -202,7 +205,7 @@ class GoalTools(QObject):
 
     def link_page_to(self, node_id: str, doc_id: str, page: int) -> bool:
         node = self.state.forest().node(node_id)
-        if node is None:
+        if node is None or not self._can_change(node_id):
             return False
         try:
             link_page(Path(node.file), node_id, doc_id, page)
@@ -220,6 +223,11 @@ class GoalTools(QObject):
             return
         menu.addSeparator()
         path = Path(node.file)
+        if self.library.offline_root_holding(path) is not None:
+            menu.addAction(
+                self.tr("Its folder is offline: it can be changed when the folder is back")
+            ).setEnabled(False)
+            return
         if not is_app_written(path):
             opener = menu.addAction(self.tr("Open the goal file in your editor"))
             opener.setToolTip(self.tr("Written by hand: the app does not rewrite it, so its comments stay"))
@@ -248,7 +256,7 @@ class GoalTools(QObject):
     def edit(self, node_id: str, change: Callable[[DraftPlan], object]) -> bool:
         """Apply a change to the app-written file holding a goal, and show the result."""
         node = self.state.forest().node(node_id)
-        if node is None:
+        if node is None or not self._can_change(node_id):
             return False
         try:
             edit_goal_file(Path(node.file), change)
@@ -264,7 +272,27 @@ class GoalTools(QObject):
         value, ok = QInputDialog.getText(self.window, title, label, QLineEdit.EchoMode.Normal, text)
         return value.strip() if ok and value.strip() else None
 
+    def _can_change(self, node_id: str) -> bool:
+        """Whether the goal's file can be written now; if its folder is offline, say so."""
+        node = self.state.forest().node(node_id)
+        folder = self.library.offline_root_holding(Path(node.file)) if node is not None else None
+        if folder is None:
+            return True
+        QMessageBox.information(
+            self.window,
+            self.tr("The goal was not changed"),
+            self.tr(
+                "The folder %1 is offline, so «%2» is shown as it was when the folder was last indexed. "
+                "The goal can be changed when the folder is back."
+            )
+            .replace("%1", str(folder))
+            .replace("%2", node.title if node is not None else node_id),
+        )
+        return False
+
     def add_goal(self, parent_id: str) -> None:
+        if not self._can_change(parent_id):
+            return
         title = self._ask(self.tr("Add a goal"), self.tr("Title of the new goal:"), "")
         if title is None:
             return
@@ -283,12 +311,16 @@ class GoalTools(QObject):
             self.goals.show_goal(added[0])
 
     def rename_goal(self, node_id: str) -> None:
+        if not self._can_change(node_id):
+            return
         node = self.state.forest().node(node_id)
         title = self._ask(self.tr("Rename"), self.tr("Title:"), node.title if node else "")
         if title is not None:
             self.edit(node_id, lambda plan: setattr(node_in(plan, node_id), "title", title))
 
     def edit_text(self, node_id: str) -> None:
+        if not self._can_change(node_id):
+            return
         node = self.state.forest().node(node_id)
         text, ok = QInputDialog.getMultiLineText(
             self.window, self.tr("Edit text"), self.tr("Text:"), node.text if node else ""
@@ -297,6 +329,8 @@ class GoalTools(QObject):
             self.edit(node_id, lambda plan: setattr(node_in(plan, node_id), "text", text.strip()))
 
     def set_level(self, node_id: str) -> None:
+        if not self._can_change(node_id):
+            return
         node = self.state.forest().node(node_id)
         levels = sorted({n.level for n in self.state.forest().all_nodes() if n.level != "Plan"})
         current = levels.index(node.level) if node is not None and node.level in levels else 0
@@ -310,7 +344,7 @@ class GoalTools(QObject):
         """Move a goal (with its subtree) under another goal of its plan, or to the plan's top level."""
         node = self.state.forest().node(node_id)
         plan = self.state.forest().node(node.plan_id) if node is not None else None
-        if node is None or plan is None:
+        if node is None or plan is None or not self._can_change(node_id):
             return
         picker = GoalPickerDialog(
             GoalForest(plans=[plan]),
@@ -333,7 +367,7 @@ class GoalTools(QObject):
 
     def delete_goal(self, node_id: str) -> None:
         node = self.state.forest().node(node_id)
-        if node is None:
+        if node is None or not self._can_change(node_id):
             return
         below = sum(1 for _ in node.walk()) - 1
         question = self.tr("Delete «%1»?").replace("%1", node.title)

@@ -15,13 +15,14 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QStatusBar, QWidget
 from tromsvekst_desktop.core.copystore import CopyStore
 from tromsvekst_desktop.core.index import IndexSummary, index_generation, read_root_states
 from tromsvekst_desktop.core.jobs import Progress
-from tromsvekst_desktop.core.library import default_index_dir, find_library_files, library_roots
-from tromsvekst_desktop.core.librarydata import load_library
+from tromsvekst_desktop.core.library import default_index_dir, library_roots
+from tromsvekst_desktop.core.librarydata import library_from
 from tromsvekst_desktop.core.ocr import OcrSettings
 from tromsvekst_desktop.core.offline import OfflineRoot, unreachable_reason
 from tromsvekst_desktop.core.pdftext import ExtractTarget
 from tromsvekst_desktop.core.settings import Settings
 from tromsvekst_desktop.core.writable import cannot_write
+from tromsvekst_desktop.core.yamlsnapshot import LibrarySources, library_sources, offline_root_holding
 from tromsvekst_desktop.gui.controllers.details import DetailsController
 from tromsvekst_desktop.gui.controllers.search import SearchController
 from tromsvekst_desktop.gui.library_state import LibraryState
@@ -35,7 +36,7 @@ from tromsvekst_desktop.gui.workers.watcher import LibraryWatcher
 
 log = logging.getLogger(__name__)
 
-_Stamp = tuple[tuple[str, int, int], ...]
+_Stamp = tuple[tuple[str, str, int, int], ...]
 # How often the window looks for a generation committed by another process (the CLI):
 # one directory listing, well under a millisecond.
 GENERATION_POLL_MS = 2000
@@ -44,15 +45,17 @@ GENERATION_POLL_MS = 2000
 OFFLINE_POLL_MS = 30_000
 
 
-def _yaml_stamp(roots: Sequence[Path]) -> _Stamp:
-    """Names, sizes and times of the library's YAML: a change means the goal tree must be reloaded."""
+def _yaml_stamp(sources: LibrarySources) -> _Stamp:
+    """Names, sizes and times of the library's YAML and where each is read from (an offline
+    folder's from the index's copies): a change means the goal tree must be reloaded."""
     stamp = []
-    for path in find_library_files(roots).yaml_files:
+    for path in sources.yaml_files():
+        source = sources.kept.get(path, path)
         try:
-            stat = path.stat()
+            stat = source.stat()
         except OSError:
             continue
-        stamp.append((str(path), stat.st_size, stat.st_mtime_ns))
+        stamp.append((str(path), str(source), stat.st_size, stat.st_mtime_ns))
     return tuple(stamp)
 
 
@@ -112,7 +115,7 @@ class LibraryTools(QObject):
         # Roots that do not come from the settings (--library): kept when the settings change.
         from_settings = library_roots(bundled=settings.include_bundled, folders=settings.library_folders)
         self._extra_roots = [r for r in roots if r not in from_settings]
-        self._yaml = _yaml_stamp(roots)
+        self._yaml = _yaml_stamp(library_sources(roots, self.index_dir))
 
         self.controller = IndexController(self.index_dir, roots, extract_target=extract_target, parent=self)
         self.controller.ocr = OcrSettings() if settings.ocr else None
@@ -296,6 +299,7 @@ class LibraryTools(QObject):
     def _show_offline(self, roots: list[OfflineRoot]) -> None:
         self.offline_status.set_roots(roots)
         self.search.set_offline(roots)
+        self.library.set_offline(roots)
         self._offline_probes = {root.path: _looks_back(root) for root in roots}
 
     @Slot()
@@ -328,9 +332,14 @@ class LibraryTools(QObject):
         self.controller.start()
 
     def _reload_goals_if_changed(self) -> None:
-        roots = self.controller.roots
-        stamp = _yaml_stamp(roots)
+        """Show the goals again when the YAML changed, or a folder went offline or came back."""
+        sources = library_sources(self.controller.roots, self.index_dir)
+        stamp = _yaml_stamp(sources)
         if stamp == self._yaml:
             return
         self._yaml = stamp
-        self.library.set(*load_library(roots))
+        self.library.set(*library_from(sources))
+
+    def offline_root_holding(self, path: Path) -> Path | None:
+        """The library folder out of reach now that holds ``path``, if any."""
+        return offline_root_holding(path, self.controller.roots, self.index_dir)

@@ -53,12 +53,17 @@ class GoalTreeController(QObject):
         expand_button.clicked.connect(tree.expandAll)
         collapse_button.clicked.connect(self.collapse)
         library.changed.connect(self._on_library_changed)
+        library.offlineChanged.connect(self._on_offline_changed)
         self._on_library_changed()
 
     @Slot()
     def _on_library_changed(self) -> None:
         self.model.set_forest(self.library.forest())
         self.tree.expandToDepth(0)
+
+    @Slot()
+    def _on_offline_changed(self) -> None:
+        self.model.set_offline(self.library.offline_roots())
 
     def show_goal(self, node_id: str, focus: bool = False) -> None:
         """Select a goal (clearing a filter that hides it); its details are shown."""

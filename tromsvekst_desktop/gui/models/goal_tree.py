@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import (
     QAbstractItemModel,
     QModelIndex,
@@ -13,6 +15,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from tromsvekst_desktop.core.goals import GoalForest, GoalNode
+from tromsvekst_desktop.core.offline import OfflineRoot, offline_root_of
+from tromsvekst_desktop.gui.offline import offline_note
 
 NODE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LEVEL_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -45,6 +49,7 @@ class GoalTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self._root = _Item(None, None, 0)
         self._by_id: dict[str, _Item] = {}
+        self._offline: list[OfflineRoot] = []
         if forest is not None:
             self._build(forest)
 
@@ -52,6 +57,18 @@ class GoalTreeModel(QAbstractItemModel):
         self.beginResetModel()
         self._build(forest)
         self.endResetModel()
+
+    def set_offline(self, roots: Sequence[OfflineRoot]) -> None:
+        """The library folders out of reach: their goals are set in italics, a note in their tooltip."""
+        self._offline = list(roots)
+        self._rows_changed(QModelIndex())
+
+    def _rows_changed(self, parent: QModelIndex) -> None:
+        rows = self.rowCount(parent)
+        if rows:
+            self.dataChanged.emit(self.index(0, 0, parent), self.index(rows - 1, 0, parent))
+        for row in range(rows):
+            self._rows_changed(self.index(row, 0, parent))
 
     def _build(self, forest: GoalForest) -> None:
         self._root = _Item(None, None, 0)
@@ -110,10 +127,16 @@ class GoalTreeModel(QAbstractItemModel):
             return display_text(node)
         if role == Qt.ItemDataRole.ToolTipRole:
             # The level name ("Delmål 1.1") is not in the display text, so the tooltip carries it.
-            return f"{node.label}: {node.title}" if node.level != "Plan" else node.title
-        if role == Qt.ItemDataRole.FontRole and node.level == "Plan":
+            tip = f"{node.label}: {node.title}" if node.level != "Plan" else node.title
+            offline = self._offline_root(node)
+            return tip if offline is None else f"{tip}\n{offline_note(offline)}"
+        if role == Qt.ItemDataRole.FontRole:
+            offline = self._offline_root(node) is not None
+            if node.level != "Plan" and not offline:
+                return None
             font = QFont()
-            font.setBold(True)
+            font.setBold(node.level == "Plan")
+            font.setItalic(offline)  # from a folder out of reach: as last indexed
             return font
         if role == NODE_ID_ROLE:
             return node.id
@@ -122,6 +145,9 @@ class GoalTreeModel(QAbstractItemModel):
         if role == SEARCH_TEXT_ROLE:
             return "\n".join(filter(None, (node.label, node.number, node.title, node.text)))
         return None
+
+    def _offline_root(self, node: GoalNode) -> OfflineRoot | None:
+        return offline_root_of(node.file, self._offline) if self._offline and node.file else None
 
     def flags(self, index: _AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():

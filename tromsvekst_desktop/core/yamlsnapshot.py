@@ -1,0 +1,135 @@
+"""The library's YAML as last indexed, kept beside the index so that an offline folder keeps its goals.
+
+Each index run that may write the goal set (every run but one that keeps it because a folder
+holding goal YAML is offline; core.index) copies the YAML files it read into
+``<index>/library-yaml/<sha256>.yaml`` (one file per distinct content) and names them in
+``<index>/library-yaml.json`` ({original path: sha256}). The copies are written first and
+the manifest replaced atomically after them; copies the manifest no longer names go last.
+A run that stops anywhere in between leaves a manifest whose every copy is there.
+
+Reading the library (core.librarydata) takes the YAML of a root that is offline now from
+these copies, under the original paths, so goals and catalogue entries keep their files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tromsvekst_desktop.core.index_records import read_root_states
+from tromsvekst_desktop.core.jsonfile import write_bytes_atomically, write_json_atomically
+from tromsvekst_desktop.core.library import LibraryFiles, find_library_files
+from tromsvekst_desktop.core.offline import is_under, root_key, unreachable_reason
+
+log = logging.getLogger(__name__)
+
+SNAPSHOT_DIR = "library-yaml"
+MANIFEST = "library-yaml.json"
+_SUFFIX = ".yaml"
+
+
+def save_snapshot(index_dir: Path, files: Iterable[Path]) -> None:
+    """Keep a copy of each readable file of ``files`` as the index's YAML snapshot.
+
+    A file that cannot be read now is left out (it could not give goals either).
+    """
+    folder = index_dir / SNAPSHOT_DIR
+    manifest: dict[str, str] = {}
+    for path in sorted(files):
+        try:
+            data = path.read_bytes()
+        except OSError:
+            continue
+        digest = hashlib.sha256(data).hexdigest()
+        manifest[str(path)] = digest
+        copy = folder / (digest + _SUFFIX)
+        if not copy.is_file():
+            write_bytes_atomically(copy, data)
+    if not (index_dir / MANIFEST).is_file() or manifest != _read_manifest(index_dir):
+        write_json_atomically(index_dir / MANIFEST, manifest)
+    wanted = {digest + _SUFFIX for digest in manifest.values()}
+    for entry in folder.iterdir() if folder.is_dir() else ():
+        if entry.name not in wanted:
+            entry.unlink(missing_ok=True)
+
+
+def _read_manifest(index_dir: Path) -> dict[str, str]:
+    """The snapshot's {original path: sha256}; empty when there is none (or it cannot be read)."""
+    try:
+        data = json.loads((index_dir / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        if not isinstance(exc, FileNotFoundError):
+            log.warning("cannot read the YAML snapshot %s: %s", index_dir / MANIFEST, exc)
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {str(k): str(v) for k, v in data.items() if isinstance(v, str)}
+
+
+def outside_snapshot(paths: Iterable[Path], index_dir: Path) -> list[Path]:
+    """The paths that are not the snapshot's own copies (an index folder inside the library)."""
+    folder = root_key(index_dir / SNAPSHOT_DIR)
+    return [path for path in paths if not is_under(str(path), folder)]
+
+
+def offline_roots_now(roots: Sequence[Path], index_dir: Path) -> list[Path]:
+    """The roots that cannot be read now: missing, unreadable, no longer a folder, or recorded
+    offline by the last index run and holding none of the library's files (an empty mount point)."""
+    offline: list[Path] = []
+    recorded: set[str] | None = None
+    for root in roots:
+        if unreachable_reason(Path(root).expanduser(), indexed_below=True) is not None:
+            offline.append(root)
+            continue
+        if recorded is None:
+            recorded = {state.key for state in read_root_states(index_dir).offline()}
+        if root_key(root) in recorded:
+            found = find_library_files([root])
+            if not found.pdfs and not found.yaml_files:
+                offline.append(root)
+    return offline
+
+
+def offline_root_holding(path: Path, roots: Sequence[Path], index_dir: Path) -> Path | None:
+    """The root that holds ``path`` if that root is offline now (its files cannot be written)."""
+    return next((root for root in offline_roots_now(roots, index_dir) if _under_root(str(path), root)), None)
+
+
+@dataclass
+class LibrarySources:
+    """Where the library's YAML is read from: the reachable roots' files on disk, and for the
+    offline roots the snapshot's copies (original path → copy)."""
+
+    files: LibraryFiles
+    kept: dict[Path, Path] = field(default_factory=dict)
+    offline: list[Path] = field(default_factory=list)
+
+    def yaml_files(self) -> list[Path]:
+        """Every YAML file of the library by its original path."""
+        return [*self.files.yaml_files, *self.kept]
+
+
+def _under_root(path: str, root: Path) -> bool:
+    shown = str(Path(root).expanduser().absolute())
+    return is_under(path, root_key(root)) or is_under(path, shown)
+
+
+def library_sources(roots: Sequence[Path], index_dir: Path | None = None) -> LibrarySources:
+    """The library's YAML under ``roots``; with ``index_dir``, an offline root's from the snapshot."""
+    if index_dir is None:
+        return LibrarySources(find_library_files(roots))
+    offline = offline_roots_now(roots, index_dir)
+    files = find_library_files([root for root in roots if root not in offline])
+    files.yaml_files = outside_snapshot(files.yaml_files, index_dir)
+    kept: dict[Path, Path] = {}
+    if offline:
+        on_disk = set(files.yaml_files)
+        for original, digest in sorted(_read_manifest(index_dir).items()):
+            path = Path(original)
+            if path not in on_disk and any(_under_root(original, root) for root in offline):
+                kept[path] = index_dir / SNAPSHOT_DIR / (digest + _SUFFIX)
+    return LibrarySources(files, kept, offline)
