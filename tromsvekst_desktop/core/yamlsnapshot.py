@@ -79,24 +79,30 @@ def outside_snapshot(paths: Iterable[Path], index_dir: Path) -> list[Path]:
 def offline_roots_now(roots: Sequence[Path], index_dir: Path) -> list[Path]:
     """The roots that cannot be read now: missing, unreadable, no longer a folder, or recorded
     offline by the last index run and holding none of the library's files (an empty mount point)."""
-    offline: list[Path] = []
-    recorded: set[str] | None = None
-    for root in roots:
-        if unreachable_reason(Path(root).expanduser(), indexed_below=True) is not None:
-            offline.append(root)
-            continue
-        if recorded is None:
-            recorded = {state.key for state in read_root_states(index_dir).offline()}
-        if root_key(root) in recorded:
-            found = find_library_files([root])
-            if not found.pdfs and not found.yaml_files:
-                offline.append(root)
-    return offline
+    return _offline_and_found(roots, index_dir)[0]
 
 
 def offline_root_holding(path: Path, roots: Sequence[Path], index_dir: Path) -> Path | None:
     """The root that holds ``path`` if that root is offline now (its files cannot be written)."""
-    return next((root for root in offline_roots_now(roots, index_dir) if _under_root(str(path), root)), None)
+    holding = [root for root in roots if _under_root(str(path), root)]
+    return next(iter(offline_roots_now(holding, index_dir)), None)
+
+
+def _offline_and_found(roots: Sequence[Path], index_dir: Path) -> tuple[list[Path], LibraryFiles]:
+    """The roots offline now, and the files of the others."""
+    unreachable = [r for r in roots if unreachable_reason(Path(r).expanduser(), indexed_below=True)]
+    found = find_library_files([root for root in roots if root not in unreachable])
+    present = [str(path) for path in (*found.pdfs, *found.yaml_files)]
+    empty = [r for r in roots if r not in unreachable and not any(_under_root(p, r) for p in present)]
+    if empty:  # only then the index is opened: the state of each root is a record in it
+        recorded = {state.key for state in read_root_states(index_dir).offline()}
+        empty = [root for root in empty if root_key(root) in recorded]
+    return [root for root in roots if root in unreachable or root in empty], found
+
+
+def _under_root(path: str, root: Path) -> bool:
+    shown = str(Path(root).expanduser().absolute())
+    return is_under(path, root_key(root)) or is_under(path, shown)
 
 
 @dataclass
@@ -113,17 +119,11 @@ class LibrarySources:
         return [*self.files.yaml_files, *self.kept]
 
 
-def _under_root(path: str, root: Path) -> bool:
-    shown = str(Path(root).expanduser().absolute())
-    return is_under(path, root_key(root)) or is_under(path, shown)
-
-
 def library_sources(roots: Sequence[Path], index_dir: Path | None = None) -> LibrarySources:
     """The library's YAML under ``roots``; with ``index_dir``, an offline root's from the snapshot."""
     if index_dir is None:
         return LibrarySources(find_library_files(roots))
-    offline = offline_roots_now(roots, index_dir)
-    files = find_library_files([root for root in roots if root not in offline])
+    offline, files = _offline_and_found(roots, index_dir)
     files.yaml_files = outside_snapshot(files.yaml_files, index_dir)
     kept: dict[Path, Path] = {}
     if offline:
