@@ -73,6 +73,31 @@ def test_contents_list_of_a_pdf_without_bookmarks_comes_from_the_index(
     assert text.strip() == "epsilonord"
 
 
+@pytest.mark.parametrize(
+    ("word", "section"),
+    [
+        ("alfaord", "1 Innledning"),
+        ("betaord", "2 Mål for planen"),
+        ("gammaord", "2.1 Delmål om vekst"),
+        ("deltaord", "2.1 Delmål om vekst"),  # page 2 above its heading: the section of page 1
+        ("epsilonord", "3 Oppfølging"),
+    ],
+)
+def test_the_contents_list_marks_the_section_of_the_hit_opened(
+    window: MainWindow, word: str, section: str
+) -> None:
+    window.search.run(word)
+    [hit] = window.search.result().hits
+    assert window.search.open_hit(hit)
+    viewer = window.pdf_viewer
+    assert viewer.contents.currentItem().text(0) == section
+    # Paging on leaves the hit's section: the list follows the page.
+    viewer.go_to_page(1 if hit.page == 2 else 2)
+    viewer.go_to_page(hit.page)
+    expected_on_page = {1: "2.1 Delmål om vekst", 2: "3 Oppfølging"}[hit.page]
+    assert viewer.contents.currentItem().text(0) == expected_on_page
+
+
 def test_contents_list_from_the_outline_without_an_index(qtbot: QtBot, tmp_path: Path) -> None:
     viewer = PdfViewer()
     qtbot.addWidget(viewer)

@@ -41,6 +41,7 @@ def setup(qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[MainWindow, LibraryToo
         settings, tmp_path / "settings.json", tmp_path / "index", [library], start=False
     )
     tools = window.goal_tools
+    assert tools is not None  # attached with the library
     yield window, library_tools, tools, library
     library_tools.shutdown()
 

@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self._state = window_state if window_state is not None else QSettings()
         self._language = language
         self.library = LibraryState(forest, documents, self)
+        self.goal_tools: GoalTools | None = None  # with indexing (``attach_library``)
 
         self.search_bar = SearchBar(self)
         self._build_tree_pane()

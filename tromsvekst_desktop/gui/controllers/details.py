@@ -93,6 +93,7 @@ class DetailsController(QObject):
         highlight: MatchRule | None = None,
         title: str | None = None,
         doc_id: str | None = None,
+        section: str | None = None,
     ) -> bool:
         """Show a PDF page (1-based); False when it could not open.
 
@@ -101,7 +102,7 @@ class DetailsController(QObject):
         self._viewer_doc_id = doc_id
         self.show_pane_action.setChecked(True)
         self.stack.setCurrentWidget(self.viewer)
-        opened = self.viewer.open(path, page, highlight, title=title)
+        opened = self.viewer.open(path, page, highlight, title=title, section=section)
         self._update_linking_goals()
         return opened
 
@@ -158,7 +159,10 @@ class DetailsController(QObject):
                 self.statusMessage.emit(self.tr("This goal is not in the library any more."))
             return
         if hit.path:
-            self.show_document_page(hit.path, hit.page or 1, rule, title=hit.title, doc_id=hit.doc_id)
+            page = hit.page or 1
+            self.show_document_page(
+                hit.path, page, rule, title=hit.title, doc_id=hit.doc_id, section=hit.section
+            )
 
     @Slot(str)
     def show_goal_detail(self, node_id: str) -> None:

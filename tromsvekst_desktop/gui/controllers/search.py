@@ -383,9 +383,6 @@ class SearchController(QObject):
             self.service.set_index_dir(index_dir)
             self.indexDirChanged.emit(index_dir)
 
-    def index_dir(self) -> Path | None:
-        return self.service.index_dir
-
     def set_engine(self, engine: SearchEngine | None) -> None:
         """Search with ``engine`` from now on (the one it had is closed) and run the query on
         show again, so that fresh hits replace stale ones.

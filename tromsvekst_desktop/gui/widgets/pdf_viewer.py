@@ -141,6 +141,7 @@ class PdfViewer(QWidget):
         self._source: Path | None = None  # the file read: the path, or its local copy
         self._copies: LocalCopies | None = None
         self._page = 1
+        self._section: tuple[int, str] | None = None  # (page, heading) of the hit opened
         self._highlight: MatchRule | None = None
         self._zoom = 1.0
         self._zoom_mode = ZoomMode.FIT_WIDTH
@@ -376,12 +377,16 @@ class PdfViewer(QWidget):
         highlight: MatchRule | None = None,
         password: str | None = None,
         title: str | None = None,
+        section: str | None = None,
     ) -> bool:
         """Open a PDF at ``page`` (1-based). Failures show a message in the pane; False then.
 
         ``title`` (e.g. the catalogue title) is shown above the page instead of the file name.
+        ``section``: the heading the hit stands under, current in the contents list while that
+        page is on show (a page can hold several sections).
         """
         path = Path(path)
+        self._section = (page, section) if section else None
         # A local copy on show gives way to its original as soon as that can be read again.
         copy_shown = self._source is not None and self._source != path and is_readable(path)
         if self._path is not None and self._doc is not None and path == self._path and not copy_shown:
@@ -389,6 +394,7 @@ class PdfViewer(QWidget):
             # Same file: only move and re-mark (a click on another hit of the same document).
             self._invalidate_render()
             self.go_to_page(page)
+            self._sync_contents()
             self._render()
             self._show_first_hit_when_laid_out()
             return True
@@ -554,15 +560,21 @@ class PdfViewer(QWidget):
         self.contents.setVisible(has_contents and self.contents_action.isChecked())
 
     def _sync_contents(self) -> None:
-        """Make the heading the current page stands under the contents list's current item."""
-        current: QTreeWidgetItem | None = None
+        """Make the heading the current page stands under the contents list's current item:
+        the hit's own section on the page it was opened at, else the last heading so far."""
+        section = self._section[1] if self._section is not None and self._section[0] == self._page else None
+        last: QTreeWidgetItem | None = None
+        named: QTreeWidgetItem | None = None
         iterator = QTreeWidgetItemIterator(self.contents)
         while iterator.value() is not None:
             item = iterator.value()
             if int(item.data(0, PAGE_ROLE)) > self._page:
                 break
-            current = item
+            last = item
+            if item.text(0) == section:
+                named = item
             iterator += 1
+        current = named or last
         self.contents.blockSignals(True)
         if current is not None:
             self.contents.setCurrentItem(current)
@@ -660,6 +672,8 @@ class PdfViewer(QWidget):
         if page == self._page and self.page_spin.value() == page:
             return
         self._page = page
+        if self._section is not None and self._section[0] != page:
+            self._section = None  # paged on: the list follows the pages, not the hit any more
         self._render()
         self.scroll_area.verticalScrollBar().setValue(0)
         self._update_controls()
