@@ -298,7 +298,6 @@ class LibraryTools(QObject):
 
     def _show_offline(self, roots: list[OfflineRoot]) -> None:
         self.offline_status.set_roots(roots)
-        self.search.set_offline(roots)
         self.library.set_offline(roots)
         self._offline_probes = {root.path: _looks_back(root) for root in roots}
 

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QLabel, QMenu, QPushButton, QStackedWidget
 from tromsvekst_desktop.core.facets import Facets
 from tromsvekst_desktop.core.index import index_exists
 from tromsvekst_desktop.core.marks import MatchRule
-from tromsvekst_desktop.core.offline import OfflineRoot
 from tromsvekst_desktop.core.search import Hit, SearchEngine, SearchResult
 from tromsvekst_desktop.core.search_service import (
     BadQuery,
@@ -107,6 +106,7 @@ class SearchController(QObject):
         rebuild_button.setVisible(False)
         rebuild_button.clicked.connect(self._rebuild_damaged_index)
         library.changed.connect(self._on_library_changed)
+        library.offlineChanged.connect(self._on_offline_changed)
         self._on_library_changed()
         self.retranslate()
 
@@ -127,6 +127,11 @@ class SearchController(QObject):
         self._retranslate_scope()  # a goal the library no longer has limits nothing any more
         self.results.model.set_forest(forest)
         self.guide.set_plans(forest)
+
+    @Slot()
+    def _on_offline_changed(self) -> None:
+        """Folders out of reach: their hits say so."""
+        self.results.model.set_offline(self.library.offline_roots())
 
     # --- the query ----------------------------------------------------------------------
 
@@ -278,10 +283,6 @@ class SearchController(QObject):
     @Slot(object)
     def _on_hit_activated(self, hit: Hit) -> None:
         self.hitActivated.emit(hit, self._rule())
-
-    def set_offline(self, roots: Sequence[OfflineRoot]) -> None:
-        """Folders out of reach: their hits say so."""
-        self.results.model.set_offline(list(roots))
 
     # --- narrowing ----------------------------------------------------------------------
 
