@@ -341,7 +341,6 @@ class SearchEngine:
         if docs is None:
             if len(self._filter_docs) >= FILTER_CACHE_SIZE:
                 self._filter_docs.clear()
-            self._scopes.clear()
             docs = self._filter_docs[filter_query] = frozenset(searcher.docs_for_query(filter_query))
         return docs
 
@@ -446,7 +445,7 @@ class SearchEngine:
         if kind:
             filters.append(Term("type", kind))
         else:
-            filters.append(Or([Term("type", "page"), Term("type", "goal")]))
+            filters.append(_LIVE_HITS)
         wanted_docs = ([doc] if doc else []) + list(docs or [])
         if wanted_docs:
             filters.append(Or([Term("doc", d.lower()) for d in wanted_docs]))
