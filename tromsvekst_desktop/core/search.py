@@ -267,7 +267,6 @@ class SearchEngine:
 
     def __init__(self, index_dir: Path) -> None:
         self.index_dir = index_dir
-        self.index_dir = index_dir
         self._ix: FileIndex = open_index(index_dir)
         self._parsers = {on: _make_parser(self._ix.schema, on) for on in (True, False)}
         self._searcher: Searcher = self._ix.searcher()
@@ -306,10 +305,6 @@ class SearchEngine:
             self._vocabulary = self._read_vocabulary()
             stale.close()
         return self._searcher
-
-    def generation(self) -> int:
-        """The index generation the engine answered its last search from."""
-        return int(self._searcher.reader().generation())
 
     def held_segments(self) -> tuple[str, ...]:
         """The ids of the index segments whose files the engine holds open."""
