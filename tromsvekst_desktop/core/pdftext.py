@@ -31,6 +31,7 @@ from tromsvekst_desktop.core.headings import (
     page_lines,
     page_sections,
     place_outline,
+    tidy,
 )
 from tromsvekst_desktop.core.jobs import CancelToken
 from tromsvekst_desktop.core.problems import Problem
@@ -122,7 +123,6 @@ _LINE_END_HYPHENS = "-\u2010"
 # Invisible characters and C0 controls (but tab and newline) in one pattern: one pass is
 # ~10× faster than str.translate with a dict, which is slow on non-ASCII text.
 _INVISIBLE_OR_CONTROL = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]|([\x00-\x08\x0b-\x1f\x7f])")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _FIRST_WORD = re.compile(r"\w+")
 
 
@@ -374,7 +374,7 @@ def _metadata(doc: pymupdf.Document) -> dict[str, str]:
     raw: dict[str, Any] = doc.metadata or {}
     found: dict[str, str] = {}
     for key in ("title", "author", "subject", "keywords"):
-        value = " ".join(_CONTROL.sub(" ", str(raw.get(key) or "")).split())
+        value = tidy(str(raw.get(key) or ""))
         if value:
             found[key] = value
     created = _iso_date(str(raw.get("creationDate") or ""))
