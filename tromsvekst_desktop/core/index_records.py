@@ -14,6 +14,7 @@ from typing import Any
 
 from whoosh import index as whoosh_index
 from whoosh.index import FileIndex
+from whoosh.searching import Searcher
 from whoosh.writing import IndexWriter
 
 from tromsvekst_desktop.core.index_schema import INDEX_NAME
@@ -40,12 +41,20 @@ def read_file_records(ix: FileIndex) -> tuple[dict[str, FileRecord], str | None]
     goal_sig = None
     with ix.searcher() as searcher:
         for fields in searcher.documents(type="file"):
-            records[fields["path"]] = FileRecord(
-                fields["path"], fields.get("file_hash", ""), dict(fields.get("meta") or {})
-            )
+            records[fields["path"]] = _file_record(fields)
         for fields in searcher.documents(type="goalset"):
             goal_sig = (fields.get("meta") or {}).get("sig")
     return records, goal_sig
+
+
+def read_file_record(searcher: Searcher, path: str) -> FileRecord | None:
+    """The record of one file, without reading (and unpickling) every other file's."""
+    fields = searcher.document(uid=f"file:{path}")
+    return _file_record(fields) if fields else None
+
+
+def _file_record(fields: dict[str, Any]) -> FileRecord:
+    return FileRecord(fields["path"], fields.get("file_hash", ""), dict(fields.get("meta") or {}))
 
 
 def add_file_record(writer: IndexWriter, path: str, file_hash: str, meta: dict[str, Any]) -> None:

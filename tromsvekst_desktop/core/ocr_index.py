@@ -19,7 +19,12 @@ from whoosh.index import FileIndex
 
 from tromsvekst_desktop.core.index_integrity import record_checksums
 from tromsvekst_desktop.core.index_open import ProgressCallback, open_writer
-from tromsvekst_desktop.core.index_records import FileRecord, add_file_record, read_file_records
+from tromsvekst_desktop.core.index_records import (
+    FileRecord,
+    add_file_record,
+    read_file_record,
+    read_file_records,
+)
 from tromsvekst_desktop.core.index_schema import DocInfo, page_fields
 from tromsvekst_desktop.core.jobs import CancelToken, Progress
 from tromsvekst_desktop.core.ocr import (
@@ -139,8 +144,13 @@ def _scanned_pages(record: FileRecord, searcher: Any) -> dict[int, str]:
         return {int(number): str(section) for number, section in listed}
     if not any(is_scan_problem(p) for p in record.problems):
         return {}
-    indexed = {fields["page"] for fields in searcher.documents(path=record.path, type="page")}
+    indexed = _indexed_pages(searcher, record.path)
     return {n: "" for n in range(1, int(record.meta.get("page_count", 0)) + 1) if n not in indexed}
+
+
+def _indexed_pages(searcher: Any, path: str) -> set[int]:
+    """The numbers of a file's pages that are in the index."""
+    return {fields["page"] for fields in searcher.documents(path=path, type="page")}
 
 
 def _failure(job: OcrJob, problem: Any) -> RecognisedPage:
@@ -193,20 +203,19 @@ class _BatchWriter:
     ) -> None:
         writer = open_writer(self._ix, self._lock_timeout_s, self._report)
         try:
-            # Under the lock: a file another run has re-read meanwhile is left to that run.
-            current, _ = read_file_records(self._ix)
-            still = {
-                path
-                for path in files
-                if path in current and current[path].file_hash == files[path].record.file_hash
-            }
-            for path, result in pages:
-                if path in still:
-                    writer.update_document(**self._page(files[path], path, result))
             with self._ix.searcher() as searcher:
+                # Under the lock: a file another run has re-read meanwhile is left to that run.
+                current: dict[str, FileRecord] = {}
+                for path in {path for path, _result in pages} | set(finished):
+                    record = read_file_record(searcher, path)
+                    if record is not None and record.file_hash == files[path].record.file_hash:
+                        current[path] = record
+                for path, result in pages:
+                    if path in current:
+                        writer.update_document(**self._page(files[path], path, result))
                 for path in finished:
-                    if path in still:
-                        indexed = {fields["page"] for fields in searcher.documents(path=path, type="page")}
+                    if path in current:
+                        indexed = _indexed_pages(searcher, path)
                         meta = self._record_meta(current[path], files[path], indexed)
                         add_file_record(writer, path, files[path].record.file_hash, meta)
                         files[path].written = True
