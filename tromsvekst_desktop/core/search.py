@@ -19,7 +19,7 @@ from whoosh.qparser import (
     PlusMinusPlugin,
 )
 from whoosh.query import And, FuzzyTerm, NullQuery, Or, Phrase, Query, Term
-from whoosh.searching import Results, Searcher
+from whoosh.searching import Searcher
 
 from tromsvekst_desktop.core.analysis import stem_norwegian, word_key
 from tromsvekst_desktop.core.headings import Heading, section_at
@@ -34,7 +34,7 @@ from tromsvekst_desktop.core.marks import (
     rule_for,
     snippet_parts,
 )
-from tromsvekst_desktop.core.ranking import Matches, PostingScorer
+from tromsvekst_desktop.core.ranking import PostingScorer
 from tromsvekst_desktop.core.spelling import WordCorrector
 from tromsvekst_desktop.core.vocabulary import Expansion, TermGroup, Vocabulary, builtin_vocabulary
 
@@ -457,10 +457,15 @@ class SearchEngine:
             }
             if narrow_to is not None:
                 matches = matches.within(self._scope_docs(searcher, narrow_to))
-            results = _results(searcher, parsed, matches, max(limit, 1))
-            matched = [(fieldname, text.decode("utf-8")) for fieldname, text in results.matched_terms()]
+            top = matches.top(max(limit, 1))
+            # The terms the best matches hold (with none shown, the best one's): the marks' rule.
+            shown = {docnum for docnum, _score in top}
+            matched = [(fieldname, text.decode("utf-8")) for fieldname, text in matches.terms_in(shown)]
             rule = rule_for(parsed, matched, SEARCH_FIELDS, PARTS_FIELD)
-            hits = tuple(_hit(h, rule) for h in results[:limit]) if limit > 0 else ()
+            shown_hits = top[:limit] if limit > 0 else []
+            hits = tuple(
+                _hit(searcher.stored_fields(docnum), float(score), rule) for docnum, score in shown_hits
+            )
         except QueryError:
             raise
         except Exception as exc:  # e.g. a wildcard that expands too far
@@ -521,10 +526,8 @@ _TYPED_WORD = re.compile(r"(?<![\w:])[^\W\d_][\w]*(?![\w:])")
 _OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "OG", "ELLER", "IKKE", "OGIKKE"})
 
 
-def _hit(hit: Any, rule: MatchRule) -> Hit:
-    fields = hit.fields()
+def _hit(fields: Mapping[str, Any], score: float, rule: MatchRule) -> Hit:
     content = fields.get("content", "")
-    score = float(hit.score or 0.0)
     if fields["type"] == "goal":
         breadcrumb = tuple(fields.get("breadcrumb") or ())
         docs = fields.get("doc", "").split()
@@ -587,19 +590,6 @@ def _ocr_confidence(fields: Mapping[str, Any]) -> float | None:
     """The confidence a recognised page's record holds (core.ocr_index), or None."""
     recognised = (fields.get("meta") or {}).get("ocr")
     return float(recognised["confidence"]) if recognised else None
-
-
-def _results(searcher: Searcher, query: Query, matches: Matches, limit: int) -> Results:
-    """Whoosh Results for the best ``limit`` matches, with the terms each of them matched."""
-    top = matches.top(limit)
-    results = Results(searcher, query, [(score, docnum) for docnum, score in top])
-    shown = {docnum for docnum, _score in top}
-    results.termdocs = {term: set(docs) for term, docs in matches.terms_in(shown).items()}
-    results.docterms = {}
-    for term, docs in results.termdocs.items():
-        for docnum in docs:
-            results.docterms.setdefault(docnum, []).append(term)
-    return results
 
 
 def _without_part_phrases(query: Query) -> Query:
