@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from tromsvekst_desktop.tools.pdfwrite import write_text_pdf as write_pdf
+
+
+def cli_argv(index_dir: Path | None, *args: str) -> list[str]:
+    """The command line of ``tromsvekst [--index-dir INDEX_DIR] ARGS`` run from this checkout."""
+    prefix = ["--index-dir", str(index_dir)] if index_dir is not None else []
+    return [sys.executable, "-m", "tromsvekst_desktop.cli", *prefix, *args]
+
 
 CATALOG = """\
 documents:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import re
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,6 +13,7 @@ from typing import Any
 import pymupdf
 import pytest
 
+from tests.library_factory import cli_argv
 from tromsvekst_desktop.core.index import update_index
 from tromsvekst_desktop.core.library import bundled_library_dir
 from tromsvekst_desktop.core.pagemarks import mark_boxes, page_chars
@@ -168,7 +168,7 @@ SEARCH = ("search", "--json", "--limit", "50")
 def cli_json(index_dir: Path, query: str) -> dict[str, Any]:
     """``tromsvekst search QUERY --json`` over the bundled plans."""
     result = subprocess.run(
-        [sys.executable, "-m", "tromsvekst_desktop.cli", "--index-dir", str(index_dir), *SEARCH, query],
+        cli_argv(index_dir, *SEARCH, query),
         capture_output=True,
         text=True,
         timeout=120,

@@ -5,12 +5,11 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.library_factory import make_library
+from tests.library_factory import cli_argv, make_library
 
 INDEX_KEYS = {
     "documents",
@@ -30,9 +29,8 @@ def run(
     *args: str, index_dir: Path | None = None, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
     full_env = {**os.environ, **(env or {})}
-    prefix = ["--index-dir", str(index_dir)] if index_dir else []
     return subprocess.run(
-        [sys.executable, "-m", "tromsvekst_desktop.cli", *prefix, *args],
+        cli_argv(index_dir, *args),
         capture_output=True,
         text=True,
         env=full_env,
@@ -163,16 +161,7 @@ def test_killed_index_run_leaves_the_last_index_usable(tmp_path: Path) -> None:
             library / "arkiv" / f"sak-{n}.pdf",
             [f"Sak {n} side {p}: havbruk og fiskeri i Balsfjord." for p in range(3)],
         )
-    command = [
-        sys.executable,
-        "-m",
-        "tromsvekst_desktop.cli",
-        "--index-dir",
-        str(index_dir),
-        "index",
-        "--no-bundled",
-        str(library),
-    ]
+    command = cli_argv(index_dir, "index", "--no-bundled", str(library))
     victim = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         victim.wait(timeout=1.0)

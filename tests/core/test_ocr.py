@@ -10,13 +10,13 @@ import json
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pymupdf
 import pytest
 
+from tests.library_factory import cli_argv
 from tromsvekst_desktop.core import ocr
 from tromsvekst_desktop.core.index import open_index, update_index
 from tromsvekst_desktop.core.index_records import add_file_record, read_file_records
@@ -49,7 +49,7 @@ def scanned_library(root: Path, pages: int = 3, name: str = "vedtak.pdf") -> Pat
 
 def cli(*args: str, index_dir: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "tromsvekst_desktop.cli", "--index-dir", str(index_dir), *args],
+        cli_argv(index_dir, *args),
         capture_output=True,
         text=True,
         timeout=300,
@@ -198,16 +198,7 @@ def test_ctrl_c_in_the_cli_stops_recognition_and_keeps_what_is_done(tmp_path: Pa
     library = scanned_library(tmp_path, pages=4)
     index_dir = tmp_path / "index"
     process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "tromsvekst_desktop.cli",
-            "--index-dir",
-            str(index_dir),
-            "index",
-            "--no-bundled",
-            str(library),
-        ],
+        cli_argv(index_dir, "index", "--no-bundled", str(library)),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

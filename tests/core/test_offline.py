@@ -9,20 +9,18 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.library_factory import make_library, write_pdf
+from tests.library_factory import cli_argv, make_library, write_pdf
 from tests.unprivileged import CAN_DROP_ROOT, cli_as_nobody, give_to_nobody, shared_dir
 from tromsvekst_desktop.core.copystore import CopyStore, DamagedCopy, parse_budget
 from tromsvekst_desktop.core.pdftext import file_sha256
 
 
 def cli(index_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "tromsvekst_desktop.cli", "--index-dir", str(index_dir), *args]
-    return subprocess.run(command, capture_output=True, text=True, timeout=120)
+    return subprocess.run(cli_argv(index_dir, *args), capture_output=True, text=True, timeout=120)
 
 
 def index(index_dir: Path, *roots: Path, extra: tuple[str, ...] = ()) -> dict:

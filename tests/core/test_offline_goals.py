@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.library_factory import make_library, write_pdf
+from tests.library_factory import cli_argv, make_library, write_pdf
 from tromsvekst_desktop.core.goals import GoalForest
 from tromsvekst_desktop.core.index import update_index
 from tromsvekst_desktop.core.jobs import CancelToken, Progress
@@ -29,8 +28,7 @@ goals:
 
 
 def cli(index_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "tromsvekst_desktop.cli", "--index-dir", str(index_dir), *args]
-    return subprocess.run(command, capture_output=True, text=True, timeout=120)
+    return subprocess.run(cli_argv(index_dir, *args), capture_output=True, text=True, timeout=120)
 
 
 def titles(forest: GoalForest) -> list[str]:

@@ -16,7 +16,7 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from tests.library_factory import make_library, write_pdf
+from tests.library_factory import cli_argv, make_library, write_pdf
 from tromsvekst_desktop import cli
 from tromsvekst_desktop.core.index import INDEX_NAME, IndexDamaged, check_index, update_index
 from tromsvekst_desktop.core.settings import Settings
@@ -29,8 +29,9 @@ NOBODY = 65534
 def cli_run(
     index_dir: Path, *args: str, preexec: Callable[[], None] | None = None
 ) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "tromsvekst_desktop.cli", "--index-dir", str(index_dir), *args]
-    return subprocess.run(command, capture_output=True, text=True, timeout=120, preexec_fn=preexec)
+    return subprocess.run(
+        cli_argv(index_dir, *args), capture_output=True, text=True, timeout=120, preexec_fn=preexec
+    )
 
 
 def add_big_documents(library: Path, count: int, pages: int) -> None:
@@ -126,8 +127,9 @@ def test_two_indexers_on_one_index_wait_for_each_other(tmp_path: Path) -> None:
     index_dir = tmp_path / "index"
     index_dir.mkdir()
     args = ("index", "--no-bundled", str(library))
-    command = [sys.executable, "-m", "tromsvekst_desktop.cli", "--index-dir", str(index_dir), *args]
-    first = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    first = subprocess.Popen(
+        cli_argv(index_dir, *args), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     try:
         assert wait_for_lock_holder(index_dir, first)
         second = cli_run(index_dir, *args)

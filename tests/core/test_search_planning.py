@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
+from tests.library_factory import cli_argv
 from tromsvekst_desktop.core.search import SearchEngine, SearchResult
 
 
@@ -68,17 +68,9 @@ def test_expansion_can_be_undone(bundled: SearchEngine) -> None:
 
 def test_cli_json_lists_expansions_and_compound_matches(bundled_index: Path) -> None:
     def search(*args: str) -> dict[str, object]:
-        command = [
-            sys.executable,
-            "-m",
-            "tromsvekst_desktop.cli",
-            "--index-dir",
-            str(bundled_index),
-            "search",
-            *args,
-            "--json",
-        ]
-        result = subprocess.run(command, capture_output=True, text=True, timeout=120)
+        result = subprocess.run(
+            cli_argv(bundled_index, "search", *args, "--json"), capture_output=True, text=True, timeout=120
+        )
         assert result.returncode == 0, result.stderr
         return dict(json.loads(result.stdout))
 

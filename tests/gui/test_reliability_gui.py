@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
-from tests.library_factory import GOALS, write_pdf
+from tests.library_factory import GOALS, cli_argv, write_pdf
 from tromsvekst_desktop.core.index import INDEX_NAME, update_index
 from tromsvekst_desktop.core.settings import Settings
 from tromsvekst_desktop.gui.library_wiring import LibraryTools
@@ -50,9 +50,11 @@ def test_window_follows_a_generation_committed_by_the_cli(
     (library / "goals.yaml").write_text(
         GOALS + '  - id: t.io3\n    number: "3"\n    title: Havbruk og fiskeri\n', encoding="utf-8"
     )
-    command = [sys.executable, "-m", "tromsvekst_desktop.cli", "--index-dir", str(tools.index_dir)]
     result = subprocess.run(
-        [*command, "index", "--no-bundled", str(library)], capture_output=True, text=True, timeout=120
+        cli_argv(tools.index_dir, "index", "--no-bundled", str(library)),
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr
     # Within the poll interval the hits on screen come from the new generation, and the goal

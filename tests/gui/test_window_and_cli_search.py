@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -15,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from tests.gui.conftest import shown_window
 from tests.gui.test_facets_gui import click_facet
 from tests.gui.test_search_flow import indexed_library, type_query  # noqa: F401
+from tests.library_factory import cli_argv
 from tromsvekst_desktop.gui.controllers.search import SEARCH_LIMIT
 from tromsvekst_desktop.gui.main_window import MainWindow
 
@@ -30,7 +30,7 @@ def window(qtbot: QtBot, indexed_library: tuple[Path, Path], tmp_path: Path) -> 
 
 def cli_search(indexed: tuple[Path, Path], query: str, *options: str) -> dict[str, Any]:
     library, index_dir = indexed
-    command = [sys.executable, "-m", "tromsvekst_desktop.cli", "search", query, "--json"]
+    command = cli_argv(None, "search", query, "--json")
     command += ["--limit", str(SEARCH_LIMIT), "--no-bundled", "--library", str(library)]
     result = subprocess.run(
         [*command, "--index-dir", str(index_dir), *options], capture_output=True, text=True, timeout=120
