@@ -107,7 +107,7 @@ class LibraryTools(QObject):
         extract_target: ExtractTarget | None = None,
     ) -> None:
         super().__init__(window)
-        self.window, self.search, self.library = window, search, library
+        self.window, self.search, self.details, self.library = window, search, details, library
         self.settings = settings
         self.settings_path = Path(settings_path)
         self.index_dir = Path(index_dir)
@@ -185,6 +185,7 @@ class LibraryTools(QObject):
         self._generation = index_generation(self.index_dir)
         self.index_writable = True
         self.search.set_index_dir(self.index_dir)
+        self.details.set_copies(LocalCopies(self.index_dir))
         self.search.set_index_unwritable(None)
         self.controller.start()
 
