@@ -293,7 +293,6 @@ class LibraryTools(QObject):
         # Files kept at their last readable version are listed with the problems, with that reason.
         problems = [*summary.problems, *summary.kept]
         self.problems_panel.set_problems(problems)
-        self.status.set_problem_count(len(problems))
         self._show_offline(list(summary.offline))
         self._reload_goals_if_changed()
 
