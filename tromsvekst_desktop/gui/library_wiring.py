@@ -306,7 +306,7 @@ class LibraryTools(QObject):
         """An offline folder that can be read again and has something in it: index it now."""
         if self.controller.is_running():
             return
-        probes = {root.path: _looks_back(root) for root in self.offline_status.roots()}
+        probes = {root.path: _looks_back(root) for root in self.library.offline_roots()}
         if any(back and not self._offline_probes.get(path, False) for path, back in probes.items()):
             self.controller.start()
         self._offline_probes = probes
