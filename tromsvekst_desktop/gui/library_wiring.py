@@ -321,9 +321,14 @@ class LibraryTools(QObject):
         if generation == self._generation:
             return
         self._generation = generation
-        self._show_offline(read_root_states(self.index_dir).offline())
+        # The run's own OCR phase commits pages only: offline folders and goals are looked at
+        # again when the run finishes, not at each of its commits.
+        own_ocr_commit = self.controller.is_running()
+        if not own_ocr_commit:
+            self._show_offline(read_root_states(self.index_dir).offline())
         self.search.on_index_changed()
-        self._reload_goals_if_changed()
+        if not own_ocr_commit:
+            self._reload_goals_if_changed()
 
     def library_changed(self) -> None:
         """YAML in the library was written by the window: show the goals now, then index them."""
