@@ -18,14 +18,7 @@ from tromsvekst_desktop.core.tables import Table, TableError, read_table
 
 def import_goals_file(path: Path, options: ImportOptions, plans_path: Path | None = None) -> TableImport:
     """Draft plans from a table file or (a proposal) from a plan PDF; never raises for bad input."""
-    if path.suffix.lower() == ".pdf":
-        return propose_from_pdf(path, options)
-    try:
-        table = read_table(path)
-        plans_table = read_table(plans_path) if plans_path is not None else None
-    except TableError as exc:
-        return TableImport([], [ImportProblem(None, str(exc))], {}, [])
-    return import_table(table, options, plans_table)
+    return read_goal_source(path, plans_path, options).result(options)
 
 
 @dataclass
@@ -37,6 +30,14 @@ class GoalSource:
     proposal: TableImport | None = None
     error: str = ""
     taken: set[str] = field(default_factory=set)  # the library's ids the import must not reuse
+
+    def result(self, options: ImportOptions) -> TableImport:
+        """The drafts: the PDF's proposal, the table mapped with ``options``, or the error."""
+        if self.proposal is not None:
+            return self.proposal
+        if self.table is None:
+            return TableImport([], [ImportProblem(None, self.error)], {}, [])
+        return import_table(self.table, options, self.plans_table)
 
 
 def read_goal_source(
@@ -53,7 +54,7 @@ def read_goal_source(
     """
     taken = library_for_import(roots, out_dir, path)[0] if out_dir is not None else set()
     if path.suffix.lower() == ".pdf":
-        proposal = import_goals_file(path, replace(options, taken_ids=options.taken_ids | taken))
+        proposal = propose_from_pdf(path, replace(options, taken_ids=options.taken_ids | taken))
         return GoalSource(proposal=proposal, taken=taken)
     try:
         return GoalSource(

@@ -54,9 +54,7 @@ from tromsvekst_desktop.core.goaledit import (
 from tromsvekst_desktop.core.goalimport import (
     GOAL_KEYS,
     ImportOptions,
-    TableImport,
     guess_mapping,
-    import_table,
     library_for_import,
 )
 from tromsvekst_desktop.core.goalsource import GoalSource, read_goal_source
@@ -369,7 +367,7 @@ class GoalImportDialog(QDialog):
             self._fill_column_combos(loaded.table.headers)
             self._apply_mapping()
         else:
-            result = loaded.proposal or TableImport([], [ImportProblem(None, loaded.error)], {}, [])
+            result = loaded.result(self._options())
             self._plans, self._problems = result.plans, result.problems
             self._render()
 
@@ -465,17 +463,20 @@ class GoalImportDialog(QDialog):
         loaded = self._loaded
         if loaded is None or loaded.table is None or self._source is None:
             return
-        options = ImportOptions(
-            mapping=self.mapping(),
-            level_names=dict(self._level_names),
-            default_plan=self._source.stem,
-            taken_ids=set(self._taken),
-            known_documents=self._known_documents,
-        )
-        result = import_table(loaded.table, options, loaded.plans_table)
+        result = loaded.result(self._options())
         self._plans, self._problems = result.plans, result.problems
         self._fill_levels(result.unnamed_levels)
         self._render()
+
+    def _options(self) -> ImportOptions:
+        """How the source is drafted: the mapping and level names chosen, the ids taken."""
+        return ImportOptions(
+            mapping=self.mapping(),
+            level_names=dict(self._level_names),
+            default_plan=self._source.stem if self._source is not None else "",
+            taken_ids=set(self._taken),
+            known_documents=self._known_documents,
+        )
 
     def _fill_levels(self, unnamed: list[str]) -> None:
         codes = sorted(set(unnamed) | set(self._level_names))
