@@ -292,7 +292,7 @@ def test_problems_of_a_messy_table_are_shown_in_bokmal(
     table = tmp_path / "rotete.csv"
     table.write_text(csv_text(MESSY), encoding="utf-8")
     install_translators(qapp, "nb")
-    dialog = GoalImportDialog([str(tmp_path / "ut")], lambda source, folder: set(), frozenset())
+    dialog = GoalImportDialog([str(tmp_path / "ut")], [], frozenset())
     qtbot.addWidget(dialog)
     dialog.load_source(table)
     qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=60_000)

@@ -134,19 +134,23 @@ def is_id(text: str) -> bool:
 
 
 def plan_levels(plan: DraftPlan) -> list[str]:
-    """The plan's level names by depth: the most common level of the nodes at each depth."""
+    """The plan's level names by depth: the most common level of the nodes at each depth.
+
+    Ties go to the level seen first; a depth where no node has a level gets "".
+    """
     by_depth: list[Counter[str]] = []
 
     def visit(node: DraftNode, depth: int) -> None:
         while len(by_depth) <= depth:
             by_depth.append(Counter())
-        by_depth[depth][node.level] += 1
+        if node.level:
+            by_depth[depth][node.level] += 1
         for child in node.children:
             visit(child, depth + 1)
 
     for node in plan.children:
         visit(node, 0)
-    return [counter.most_common(1)[0][0] for counter in by_depth]
+    return [counter.most_common(1)[0][0] if counter else "" for counter in by_depth]
 
 
 def draft_from_goal(plan: GoalNode) -> DraftPlan:

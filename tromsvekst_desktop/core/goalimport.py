@@ -22,6 +22,7 @@ from tromsvekst_desktop.core.goaldraft import (
     ImportProblem,
     first_line,
     is_id,
+    plan_levels,
     slug,
     unique_id,
 )
@@ -463,27 +464,16 @@ class _Builder:
 
     def fill_levels(self, plan: DraftPlan) -> None:
         """Nodes without a level get the level most nodes at their depth have, else a default name."""
-        by_depth: dict[int, dict[str, int]] = {}
-
-        def count(node: DraftNode, depth: int) -> None:
-            if node.level:
-                names = by_depth.setdefault(depth, {})
-                names[node.level] = names.get(node.level, 0) + 1
-            for child in node.children:
-                count(child, depth + 1)
+        levels = plan_levels(plan)
 
         def fill(node: DraftNode, depth: int) -> None:
             if not node.level:
-                names = by_depth.get(depth)
-                if names:
-                    node.level = max(names, key=lambda name: names[name])
-                else:
-                    node.level = DEFAULT_LEVELS[depth] if depth < len(DEFAULT_LEVELS) else f"Nivå {depth + 1}"
+                node.level = levels[depth] or (
+                    DEFAULT_LEVELS[depth] if depth < len(DEFAULT_LEVELS) else f"Nivå {depth + 1}"
+                )
             for child in node.children:
                 fill(child, depth + 1)
 
-        for node in plan.children:
-            count(node, 0)
         for node in plan.children:
             fill(node, 0)
 

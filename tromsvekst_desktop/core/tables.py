@@ -36,8 +36,6 @@ class Table:
     headers: list[str]
     rows: list[Row] = field(default_factory=list)
     notes: list[tuple[int, str]] = field(default_factory=list)  # (row, message) for unreadable rows
-    encoding: str = ""  # for CSV: what the bytes were read as
-    delimiter: str = ""
 
 
 def read_table(path: Path) -> Table:
@@ -54,17 +52,17 @@ def read_table(path: Path) -> Table:
     return read_csv_bytes(data, str(path))
 
 
-def decode_text(data: bytes) -> tuple[str, str]:
-    """Bytes as text and the encoding used: UTF-8 (with or without BOM), else Windows-1252."""
+def decode_text(data: bytes) -> str:
+    """Bytes as text: UTF-8 (with or without BOM) or UTF-16 (with BOM), else Windows-1252."""
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+        return data[3:].decode("utf-8", errors="replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
+        return data.decode("utf-16")
     try:
-        return data.decode("utf-8"), "utf-8"
+        return data.decode("utf-8")
     except UnicodeDecodeError:
         # Excel's "CSV" on Norwegian Windows; cp1252 leaves five bytes undefined, which latin-1 maps.
-        return data.decode("cp1252", errors="replace"), "cp1252"
+        return data.decode("cp1252", errors="replace")
 
 
 def detect_delimiter(text: str) -> str:
@@ -95,12 +93,9 @@ def _count_outside_quotes(line: str, char: str) -> int:
 
 
 def read_csv_bytes(data: bytes, name: str) -> Table:
-    text, encoding = decode_text(data)
-    delimiter = detect_delimiter(text)
-    records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    table = _table_from_records(records, name)
-    table.encoding, table.delimiter = encoding, delimiter
-    return table
+    text = decode_text(data)
+    records = list(csv.reader(io.StringIO(text, newline=""), delimiter=detect_delimiter(text)))
+    return _table_from_records(records, name)
 
 
 def _table_from_records(records: list[list[str]], name: str) -> Table:
@@ -174,7 +169,7 @@ def _read_xlsx(path: Path) -> Table:
 
 
 def _read_json(data: bytes, path: Path) -> Table:
-    text, _ = decode_text(data)
+    text = decode_text(data)
     try:
         items = json.loads(text)
     except json.JSONDecodeError as exc:

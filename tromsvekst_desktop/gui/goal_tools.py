@@ -34,7 +34,6 @@ from tromsvekst_desktop.core.goaledit import (
     taken_ids,
 )
 from tromsvekst_desktop.core.goalexport import goals_csv
-from tromsvekst_desktop.core.goalimport import library_for_import
 from tromsvekst_desktop.core.goals import GoalForest, GoalNode
 from tromsvekst_desktop.core.library import bundled_library_dir
 from tromsvekst_desktop.gui.controllers.details import DetailsController
@@ -108,7 +107,7 @@ class GoalTools(QObject):
             self.import_dialog.activateWindow()
             return self.import_dialog
         documents = self.state.documents()
-        dialog = GoalImportDialog(self._folders(), self.taken_for, frozenset(documents), self.window)
+        dialog = GoalImportDialog(self._folders(), self.library.roots(), frozenset(documents), self.window)
         dialog.accepted.connect(self._on_imported)
         dialog.finished.connect(self._on_import_closed)
         self.import_dialog = dialog
@@ -139,10 +138,6 @@ class GoalTools(QObject):
         if self.import_dialog is not None:
             self.import_dialog.deleteLater()
             self.import_dialog = None
-
-    def taken_for(self, source: Path, folder: Path) -> set[str]:
-        """The ids an import of ``source`` into ``folder`` must not reuse."""
-        return library_for_import(self.library.roots(), folder, source)[0]
 
     # --- export ------------------------------------------------------------------------
 

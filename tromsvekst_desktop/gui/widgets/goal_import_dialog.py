@@ -54,9 +54,8 @@ from tromsvekst_desktop.core.goaledit import (
 from tromsvekst_desktop.core.goalimport import (
     GOAL_KEYS,
     ImportOptions,
-    TableImport,
     guess_mapping,
-    import_table,
+    library_for_import,
 )
 from tromsvekst_desktop.core.goalsource import GoalSource, read_goal_source
 from tromsvekst_desktop.core.tables import TABLE_SUFFIXES
@@ -83,24 +82,30 @@ class DraftTree(QTreeWidget):
 class GoalImportDialog(QDialog):
     """Imports goal trees from a table or a PDF into a library folder.
 
-    ``taken_for(source, folder)`` gives the library's ids an import must not reuse (an
-    earlier import of the same source into that folder is replaced); links go only to the
-    ``known_documents`` of the catalogue. After "Import", ``written`` holds the plans
+    The goal files of ``roots`` and of the chosen folder hold the ids an import must not
+    reuse (an earlier import of the same source into that folder is replaced); links go
+    only to the ``known_documents`` of the catalogue. After "Import", ``written`` holds the plans
     written and ``folder()`` the folder they were written to.
     """
 
     def __init__(
         self,
         folders: Sequence[str],
-        taken_for: Callable[[Path, Path], set[str]],
+        roots: Sequence[Path],
         known_documents: frozenset[str],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("goalImportDialog")
         self.setSizeGripEnabled(True)
-        self._taken_for = taken_for
+        self._roots = list(roots)
         self._taken: set[str] = set()
+        self._taken_folder: Path | None = None  # the folder ``_taken`` is for
+        self._loading_folder: Path | None = None
+        # The ids of another folder are gathered in a thread: no Qt or MuPDF, and the
+        # dialog stays usable (the worker process's jobs lock the form while they run).
+        self._taken_executor: concurrent.futures.ThreadPoolExecutor | None = None
+        self._taken_job: tuple[Path, concurrent.futures.Future[tuple[set[str], frozenset[str]]]] | None = None
         self._known_documents = known_documents
         self._source: Path | None = None
         self._loaded: GoalSource | None = None
@@ -226,6 +231,11 @@ class GoalImportDialog(QDialog):
         self.folder_combo.setEditable(True)
         self.folder_combo.addItems(list(folders) or [str(Path.home() / "Tromsvekst")])
         self.folder_combo.setSizePolicy(self.source_edit.sizePolicy())
+        self._folder_changed = QTimer(self)
+        self._folder_changed.setSingleShot(True)
+        self._folder_changed.setInterval(300)  # typing a path: once it rests
+        self._folder_changed.timeout.connect(self._follow_folder)
+        self.folder_combo.currentTextChanged.connect(self._folder_changed.start)
         self.folder_button = QPushButton(self)
         self.folder_button.clicked.connect(self.choose_folder)
         folder_row = QFormLayout()
@@ -249,6 +259,9 @@ class GoalImportDialog(QDialog):
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._check_worker)
+        self._taken_poll = QTimer(self)
+        self._taken_poll.setInterval(POLL_MS)
+        self._taken_poll.timeout.connect(self._check_taken)
         self._retranslate()
         self._show_source_kind(table=True)
         self._render()
@@ -304,12 +317,12 @@ class GoalImportDialog(QDialog):
         is_pdf = path.suffix.lower() == ".pdf"
         self._show_source_kind(table=not is_pdf)
         plans = Path(self.plans_edit.text()) if self.plans_edit.text() and not is_pdf else None
-        self._taken = self._taken_for(path, self.folder())
-        options = ImportOptions(
-            default_plan=path.stem, taken_ids=set(self._taken), known_documents=self._known_documents
-        )
+        options = ImportOptions(default_plan=path.stem, known_documents=self._known_documents)
+        self._loading_folder = self.folder()
         self._busy_text = self.tr("Reading …")
-        self._start(self._on_loaded, read_goal_source, path, plans, options)
+        self._start(
+            self._on_loaded, read_goal_source, path, plans, options, self._roots, self._loading_folder
+        )
         self._render()
 
     def is_busy(self) -> bool:
@@ -349,13 +362,49 @@ class GoalImportDialog(QDialog):
         if isinstance(loaded, Exception):
             loaded = GoalSource(error=f"{self._source}: {type(loaded).__name__}: {loaded}")
         self._loaded = loaded
+        self._taken, self._taken_folder = loaded.taken, self._loading_folder
         if loaded.table is not None:
             self._fill_column_combos(loaded.table.headers)
             self._apply_mapping()
         else:
-            result = loaded.proposal or TableImport([], [ImportProblem(None, loaded.error)], {}, [])
+            result = loaded.result(self._options())
             self._plans, self._problems = result.plans, result.problems
             self._render()
+
+    @Slot()
+    def _follow_folder(self) -> None:
+        """Gather the ids the import must not reuse for the folder now chosen."""
+        if self._loaded is None or self._source is None or self.folder() == self._taken_folder:
+            return
+        if self._taken_executor is None:
+            self._taken_executor = concurrent.futures.ThreadPoolExecutor(max_workers=1)
+        folder = self.folder()
+        self._taken_job = (
+            folder,
+            self._taken_executor.submit(library_for_import, self._roots, folder, self._source),
+        )
+        self._taken_poll.start()
+
+    @Slot()
+    def _check_taken(self) -> None:
+        if self._taken_job is None or not self._taken_job[1].done():
+            return
+        (folder, future), self._taken_job = self._taken_job, None
+        self._taken_poll.stop()
+        try:
+            taken = future.result()[0]
+        except Exception:  # an unreadable folder: the ids gathered when reading the source stay
+            return
+        if folder != self.folder() or self.is_busy() or self._loaded is None or self._source is None:
+            return  # another folder (a later change follows it) or another source (it brings its own)
+        self._taken, self._taken_folder = taken, folder
+        if not any(id_ in taken for plan in self._plans for id_ in taken_ids(plan)):
+            return  # the preview and its edits stay as they are
+        # The preview reuses ids of this folder's library: it is made again for it.
+        if self._loaded.table is not None:
+            self._apply_mapping()
+        else:
+            self.load_source(self._source)
 
     def _cancel_worker(self) -> None:
         self._poll.stop()
@@ -371,6 +420,11 @@ class GoalImportDialog(QDialog):
 
     def done(self, result: int) -> None:
         self._cancel_worker()
+        self._taken_poll.stop()
+        self._taken_job = None
+        if self._taken_executor is not None:
+            self._taken_executor.shutdown(wait=False, cancel_futures=True)
+            self._taken_executor = None
         super().done(result)
 
     def _show_source_kind(self, table: bool) -> None:
@@ -409,17 +463,20 @@ class GoalImportDialog(QDialog):
         loaded = self._loaded
         if loaded is None or loaded.table is None or self._source is None:
             return
-        options = ImportOptions(
-            mapping=self.mapping(),
-            level_names=dict(self._level_names),
-            default_plan=self._source.stem,
-            taken_ids=set(self._taken),
-            known_documents=self._known_documents,
-        )
-        result = import_table(loaded.table, options, loaded.plans_table)
+        result = loaded.result(self._options())
         self._plans, self._problems = result.plans, result.problems
         self._fill_levels(result.unnamed_levels)
         self._render()
+
+    def _options(self) -> ImportOptions:
+        """How the source is drafted: the mapping and level names chosen, the ids taken."""
+        return ImportOptions(
+            mapping=self.mapping(),
+            level_names=dict(self._level_names),
+            default_plan=self._source.stem if self._source is not None else "",
+            taken_ids=set(self._taken),
+            known_documents=self._known_documents,
+        )
 
     def _fill_levels(self, unnamed: list[str]) -> None:
         codes = sorted(set(unnamed) | set(self._level_names))
