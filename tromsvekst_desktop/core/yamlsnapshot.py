@@ -79,7 +79,13 @@ def outside_snapshot(paths: Iterable[Path], index_dir: Path) -> list[Path]:
 def offline_roots_now(roots: Sequence[Path], index_dir: Path) -> list[Path]:
     """The roots that cannot be read now: missing, unreadable, no longer a folder, or recorded
     offline by the last index run and holding none of the library's files (an empty mount point)."""
-    return _offline_and_found(roots, index_dir)[0]
+    unreachable = _unreachable(roots)
+    recorded = _recorded_offline(index_dir) if len(unreachable) < len(roots) else set()
+    # Only a root recorded offline can be an emptied one: walk just those (usually none), as
+    # this is asked on the GUI thread each time a goal's menu opens.
+    suspects = [root for root in roots if root not in unreachable and root_key(root) in recorded]
+    emptied = _emptied(suspects, find_library_files(suspects))
+    return [root for root in roots if root in unreachable or root in emptied]
 
 
 def offline_root_holding(path: Path, roots: Sequence[Path], index_dir: Path) -> Path | None:
@@ -90,14 +96,29 @@ def offline_root_holding(path: Path, roots: Sequence[Path], index_dir: Path) -> 
 
 def _offline_and_found(roots: Sequence[Path], index_dir: Path) -> tuple[list[Path], LibraryFiles]:
     """The roots offline now, and the files of the others."""
-    unreachable = [r for r in roots if unreachable_reason(Path(r).expanduser(), indexed_below=True)]
-    found = find_library_files([root for root in roots if root not in unreachable])
+    unreachable = _unreachable(roots)
+    reachable = [root for root in roots if root not in unreachable]
+    found = find_library_files(reachable)
+    emptied = _emptied(reachable, found)
+    if emptied:  # only then the index is opened: the state of each root is a record in it
+        recorded = _recorded_offline(index_dir)
+        emptied = [root for root in emptied if root_key(root) in recorded]
+    return [root for root in roots if root in unreachable or root in emptied], found
+
+
+def _unreachable(roots: Sequence[Path]) -> list[Path]:
+    return [root for root in roots if unreachable_reason(Path(root).expanduser(), indexed_below=True)]
+
+
+def _recorded_offline(index_dir: Path) -> set[str]:
+    """The keys of the roots the last index run recorded offline."""
+    return {state.key for state in read_root_states(index_dir).offline()}
+
+
+def _emptied(roots: Sequence[Path], found: LibraryFiles) -> list[Path]:
+    """The ``roots`` that hold none of the ``found`` files."""
     present = [str(path) for path in (*found.pdfs, *found.yaml_files)]
-    empty = [r for r in roots if r not in unreachable and not any(_under_root(p, r) for p in present)]
-    if empty:  # only then the index is opened: the state of each root is a record in it
-        recorded = {state.key for state in read_root_states(index_dir).offline()}
-        empty = [root for root in empty if root_key(root) in recorded]
-    return [root for root in roots if root in unreachable or root in empty], found
+    return [root for root in roots if not any(_under_root(path, root) for path in present)]
 
 
 def _under_root(path: str, root: Path) -> bool:
