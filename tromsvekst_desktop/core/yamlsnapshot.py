@@ -7,6 +7,10 @@ holding goal YAML is offline; core.index) copies the YAML files it read into
 the manifest replaced atomically after them; copies the manifest no longer names go last.
 A run that stops anywhere in between leaves a manifest whose every copy is there.
 
+``<index>/library-yaml.sig`` holds the goal signature (paths and bytes of the YAML) the
+snapshot was saved under, written last and removed before a save begins: a run whose YAML
+has that signature finds the snapshot holding it already and neither reads nor hashes it again.
+
 Reading the library (core.librarydata) takes the YAML of a root that is offline now from
 these copies, under the original paths, so goals and catalogue entries keep their files.
 """
@@ -29,14 +33,21 @@ log = logging.getLogger(__name__)
 
 SNAPSHOT_DIR = "library-yaml"
 MANIFEST = "library-yaml.json"
+SIGNATURE = "library-yaml.sig"
 _SUFFIX = ".yaml"
 
 
-def save_snapshot(index_dir: Path, files: Iterable[Path]) -> None:
+def save_snapshot(index_dir: Path, files: Iterable[Path], signature: str) -> None:
     """Keep a copy of each readable file of ``files`` as the index's YAML snapshot.
 
-    A file that cannot be read now is left out (it could not give goals either).
+    ``signature`` stands for the files' paths and bytes (the run's goal signature): when the
+    snapshot was saved under it, it holds them already. A file that cannot be read now is
+    left out (it could not give goals either).
     """
+    stamp = index_dir / SIGNATURE
+    if (index_dir / MANIFEST).is_file() and _read_signature(stamp) == signature:
+        return
+    stamp.unlink(missing_ok=True)  # until all is written: a run that stops midway leaves none
     folder = index_dir / SNAPSHOT_DIR
     manifest: dict[str, str] = {}
     for path in sorted(files):
@@ -55,6 +66,14 @@ def save_snapshot(index_dir: Path, files: Iterable[Path]) -> None:
     for entry in folder.iterdir() if folder.is_dir() else ():
         if entry.name not in wanted:
             entry.unlink(missing_ok=True)
+    write_bytes_atomically(stamp, signature.encode())
+
+
+def _read_signature(stamp: Path) -> str | None:
+    try:
+        return stamp.read_text(encoding="ascii")
+    except (OSError, ValueError):
+        return None
 
 
 def _read_manifest(index_dir: Path) -> dict[str, str]:
