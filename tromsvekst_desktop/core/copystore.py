@@ -72,7 +72,6 @@ class CopyEntry:
     path: Path
     size: int
     opened: float
-    made: float
 
 
 def sha256_copy(source: Path, target: Path) -> str:
@@ -163,7 +162,7 @@ class CopyStore:
                 info = entry.stat()
             except OSError:
                 continue
-            found[digest] = CopyEntry(digest, Path(entry.path), info.st_size, info.st_atime, info.st_mtime)
+            found[digest] = CopyEntry(digest, Path(entry.path), info.st_size, info.st_atime)
         return found
 
     def usage(self) -> tuple[int, int]:
