@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tromsvekst_desktop.core.jsonfile import write_json_atomically
+from tromsvekst_desktop.core.pdftext import file_sha256
 
 STORE_DIR = "copies"
 BUDGET_FILE = "budget.json"
@@ -86,14 +87,6 @@ def sha256_copy(source: Path, target: Path) -> str:
     return digest.hexdigest()
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as stream:
-        while chunk := stream.read(_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 class CopyStore:
     """The copies beside one index folder."""
 
@@ -135,7 +128,7 @@ class CopyStore:
         if path is None:
             return None
         try:
-            good = _sha256(path) == digest
+            good = file_sha256(path) == digest
             info = path.stat()
         except OSError:
             return None
