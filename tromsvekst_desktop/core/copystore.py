@@ -224,11 +224,17 @@ class CopyStore:
         budget = self.budget()
         if budget is None:
             return
-        used = sum(e.size for e in entries.values())
+        self.evict_least_recent(entries, sum(e.size for e in entries.values()), budget)
+
+    def evict_least_recent(self, entries: dict[str, CopyEntry], used: int, limit: int) -> int:
+        """Delete the least recently opened of ``entries`` (taking them out of it) until the
+        ``used`` bytes are within ``limit``; the bytes used then."""
         for entry in sorted(entries.values(), key=lambda e: e.opened):
-            if used <= budget:
+            if used <= limit:
                 break
             used -= self.remove([entry.digest])
+            del entries[entry.digest]
+        return used
 
 
 class DamagedCopy(Exception):
@@ -311,9 +317,5 @@ class CopyFeeder:
             return True
         if not item.may_evict or item.size > self._budget:
             return False
-        for entry in sorted(self._entries.values(), key=lambda e: e.opened):
-            if self._used + item.size <= self._budget:
-                break
-            self._used -= self.store.remove([entry.digest])
-            del self._entries[entry.digest]
+        self._used = self.store.evict_least_recent(self._entries, self._used, self._budget - item.size)
         return self._used + item.size <= self._budget
