@@ -107,7 +107,7 @@ class LibraryTools(QObject):
         extract_target: ExtractTarget | None = None,
     ) -> None:
         super().__init__(window)
-        self.window, self.search, self.library = window, search, library
+        self.window, self.search, self.details, self.library = window, search, details, library
         self.settings = settings
         self.settings_path = Path(settings_path)
         self.index_dir = Path(index_dir)
@@ -185,6 +185,7 @@ class LibraryTools(QObject):
         self._generation = index_generation(self.index_dir)
         self.index_writable = True
         self.search.set_index_dir(self.index_dir)
+        self.details.set_copies(LocalCopies(self.index_dir))
         self.search.set_index_unwritable(None)
         self.controller.start()
 
@@ -292,7 +293,6 @@ class LibraryTools(QObject):
         # Files kept at their last readable version are listed with the problems, with that reason.
         problems = [*summary.problems, *summary.kept]
         self.problems_panel.set_problems(problems)
-        self.status.set_problem_count(len(problems))
         self._show_offline(list(summary.offline))
         self._reload_goals_if_changed()
 
@@ -306,7 +306,7 @@ class LibraryTools(QObject):
         """An offline folder that can be read again and has something in it: index it now."""
         if self.controller.is_running():
             return
-        probes = {root.path: _looks_back(root) for root in self.offline_status.roots()}
+        probes = {root.path: _looks_back(root) for root in self.library.offline_roots()}
         if any(back and not self._offline_probes.get(path, False) for path, back in probes.items()):
             self.controller.start()
         self._offline_probes = probes
@@ -321,9 +321,14 @@ class LibraryTools(QObject):
         if generation == self._generation:
             return
         self._generation = generation
-        self._show_offline(read_root_states(self.index_dir).offline())
+        # The run's own OCR phase commits pages only: offline folders and goals are looked at
+        # again when the run finishes, not at each of its commits.
+        own_ocr_commit = self.controller.is_running()
+        if not own_ocr_commit:
+            self._show_offline(read_root_states(self.index_dir).offline())
         self.search.on_index_changed()
-        self._reload_goals_if_changed()
+        if not own_ocr_commit:
+            self._reload_goals_if_changed()
 
     def library_changed(self) -> None:
         """YAML in the library was written by the window: show the goals now, then index them."""

@@ -93,9 +93,6 @@ class OfflineStatus(QLabel):
         self._roots: list[OfflineRoot] = []
         self.setVisible(False)
 
-    def roots(self) -> list[OfflineRoot]:
-        return list(self._roots)
-
     def set_roots(self, roots: Sequence[OfflineRoot]) -> None:
         self._roots = list(roots)
         self._retranslate()

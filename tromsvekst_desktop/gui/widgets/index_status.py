@@ -175,7 +175,9 @@ class IndexStatus(QWidget):
     @Slot(object)
     def show_finished(self, summary: IndexSummary) -> None:
         was_shown = self._end_run()
-        self.set_problem_count(len(summary.problems))
+        self.set_problem_count(
+            len(summary.problems) + len(summary.kept)
+        )  # kept files are listed with the problems
         if was_shown or summary.added or summary.updated or summary.removed:
             self._summary = summary
             self._render_summary()

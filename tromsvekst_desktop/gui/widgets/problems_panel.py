@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from tromsvekst_desktop.core.problems import Problem
-from tromsvekst_desktop.gui.problem_text import advice, translated_reason
+from tromsvekst_desktop.gui.problem_text import Advice, advice, translated_reason
 from tromsvekst_desktop.gui.widgets.index_status import count_text
 
 FILE_COLUMN, PLACE_COLUMN, REASON_COLUMN = range(3)
@@ -53,10 +53,14 @@ class ProblemsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._problems: list[Problem] = []
+        # What each problem tells the user, worked out once (tens of patterns each), not per
+        # cell painted or per comparison when sorting; again when the language changes.
+        self._advice: list[Advice] = []
 
     def set_problems(self, problems: Sequence[Problem]) -> None:
         self.beginResetModel()
         self._problems = list(problems)
+        self._advice = [advice(problem) for problem in self._problems]
         self.endResetModel()
 
     def problems(self) -> list[Problem]:
@@ -90,12 +94,12 @@ class ProblemsModel(QAbstractTableModel):
             if column == PLACE_COLUMN:
                 return self.place(problem)
             if column == REASON_COLUMN:
-                return advice(problem).reason
+                return self._advice[index.row()].reason
         elif role == Qt.ItemDataRole.ToolTipRole:
             if column == FILE_COLUMN:
                 return problem.path
             if column == REASON_COLUMN:
-                told = advice(problem)  # long reasons are elided in the cell
+                told = self._advice[index.row()]  # long reasons are elided in the cell
                 return f"{told.reason}\n{told.next_step}"
         elif role == SORT_ROLE:
             if column == FILE_COLUMN:
@@ -103,7 +107,7 @@ class ProblemsModel(QAbstractTableModel):
             if column == PLACE_COLUMN:
                 return (problem.line or 0) * 100_000 + (problem.page or 0)
             if column == REASON_COLUMN:
-                return advice(problem).reason.casefold()
+                return self._advice[index.row()].reason.casefold()
         elif role == PROBLEM_ROLE:
             return problem
         return None
@@ -117,6 +121,7 @@ class ProblemsModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         """Repaint the headers, places and reasons in the new language."""
+        self._advice = [advice(problem) for problem in self._problems]
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
         if self._problems:
             self.dataChanged.emit(

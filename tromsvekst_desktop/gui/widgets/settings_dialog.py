@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import logging
 import os
 from pathlib import Path
@@ -215,13 +216,15 @@ class SettingsDialog(QDialog):
         budget = self.copy_combo.currentData()
         return None if budget is None else int(budget)
 
+    @functools.cached_property
+    def _indexed(self) -> dict[str, tuple[str, int]]:
+        """The index's files, read once for the dialog (each read opens the index)."""
+        return indexed_files(self._copy_store.index_dir) if self._copy_store is not None else {}
+
     def _indexed_count(self, folder: str) -> int:
         """How many documents with pages the index holds from ``folder``."""
-        if self._copy_store is None:
-            return 0
         key = root_key(Path(folder))
-        files = indexed_files(self._copy_store.index_dir)
-        return sum(1 for path, (_hash, pages) in files.items() if pages and is_under(path, key))
+        return sum(1 for path, (_hash, pages) in self._indexed.items() if pages and is_under(path, key))
 
     def folders(self) -> list[str]:
         return [self.folder_list.item(row).text() for row in range(self.folder_list.count())]
