@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tromsvekst_desktop.core.jsonfile import write_json_atomically
+from tromsvekst_desktop.core.pdftext import file_sha256
 
 STORE_DIR = "copies"
 BUDGET_FILE = "budget.json"
@@ -72,7 +73,6 @@ class CopyEntry:
     path: Path
     size: int
     opened: float
-    made: float
 
 
 def sha256_copy(source: Path, target: Path) -> str:
@@ -84,14 +84,6 @@ def sha256_copy(source: Path, target: Path) -> str:
             dst.write(chunk)
         dst.flush()
         os.fsync(dst.fileno())
-    return digest.hexdigest()
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as stream:
-        while chunk := stream.read(_CHUNK):
-            digest.update(chunk)
     return digest.hexdigest()
 
 
@@ -136,7 +128,7 @@ class CopyStore:
         if path is None:
             return None
         try:
-            good = _sha256(path) == digest
+            good = file_sha256(path) == digest
             info = path.stat()
         except OSError:
             return None
@@ -163,7 +155,7 @@ class CopyStore:
                 info = entry.stat()
             except OSError:
                 continue
-            found[digest] = CopyEntry(digest, Path(entry.path), info.st_size, info.st_atime, info.st_mtime)
+            found[digest] = CopyEntry(digest, Path(entry.path), info.st_size, info.st_atime)
         return found
 
     def usage(self) -> tuple[int, int]:
@@ -232,11 +224,17 @@ class CopyStore:
         budget = self.budget()
         if budget is None:
             return
-        used = sum(e.size for e in entries.values())
+        self.evict_least_recent(entries, sum(e.size for e in entries.values()), budget)
+
+    def evict_least_recent(self, entries: dict[str, CopyEntry], used: int, limit: int) -> int:
+        """Delete the least recently opened of ``entries`` (taking them out of it) until the
+        ``used`` bytes are within ``limit``; the bytes used then."""
         for entry in sorted(entries.values(), key=lambda e: e.opened):
-            if used <= budget:
+            if used <= limit:
                 break
             used -= self.remove([entry.digest])
+            del entries[entry.digest]
+        return used
 
 
 class DamagedCopy(Exception):
@@ -319,9 +317,5 @@ class CopyFeeder:
             return True
         if not item.may_evict or item.size > self._budget:
             return False
-        for entry in sorted(self._entries.values(), key=lambda e: e.opened):
-            if self._used + item.size <= self._budget:
-                break
-            self._used -= self.store.remove([entry.digest])
-            del self._entries[entry.digest]
+        self._used = self.store.evict_least_recent(self._entries, self._used, self._budget - item.size)
         return self._used + item.size <= self._budget

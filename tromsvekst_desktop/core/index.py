@@ -566,7 +566,7 @@ def update_index(
         cancel.raise_if_cancelled()
         if not goals_offline:
             # Under the write lock: the YAML an offline folder's goals are read from later.
-            save_snapshot(index_dir, data.files)
+            save_snapshot(index_dir, data.files, new_goal_sig)
         report(Progress("commit", len(work.extract), len(work.extract), 0, 0.0, 0.0))
         writer.commit(mergetype=CLEAR) if rebuild and not held else writer.commit()
         record_checksums(index_dir, ix)

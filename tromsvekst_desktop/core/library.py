@@ -12,8 +12,6 @@ PDF_SUFFIXES = frozenset({".pdf"})
 YAML_SUFFIXES = frozenset({".yaml", ".yml"})
 INDEX_DIR_ENV = "TROMSVEKST_INDEX_DIR"
 
-StrPath = str | os.PathLike[str]
-
 _PACKAGE_DIR = Path(__file__).resolve().parent.parent
 _SOURCE_CHECKOUT = _PACKAGE_DIR.parent
 

@@ -116,10 +116,6 @@ class RootStates:
         state.update(path=shown_as, reason=reason)
         return OfflineRoot(shown_as, reason, state["since"], state.get("indexed"), key)
 
-    def forget(self, keys: Iterable[str]) -> None:
-        for key in keys:
-            self.states.pop(key, None)
-
     def offline(self) -> list[OfflineRoot]:
         return [
             OfflineRoot(

@@ -7,6 +7,10 @@ holding goal YAML is offline; core.index) copies the YAML files it read into
 the manifest replaced atomically after them; copies the manifest no longer names go last.
 A run that stops anywhere in between leaves a manifest whose every copy is there.
 
+``<index>/library-yaml.sig`` holds the goal signature (paths and bytes of the YAML) the
+snapshot was saved under, written last and removed before a save begins: a run whose YAML
+has that signature finds the snapshot holding it already and neither reads nor hashes it again.
+
 Reading the library (core.librarydata) takes the YAML of a root that is offline now from
 these copies, under the original paths, so goals and catalogue entries keep their files.
 """
@@ -29,14 +33,21 @@ log = logging.getLogger(__name__)
 
 SNAPSHOT_DIR = "library-yaml"
 MANIFEST = "library-yaml.json"
+SIGNATURE = "library-yaml.sig"
 _SUFFIX = ".yaml"
 
 
-def save_snapshot(index_dir: Path, files: Iterable[Path]) -> None:
+def save_snapshot(index_dir: Path, files: Iterable[Path], signature: str) -> None:
     """Keep a copy of each readable file of ``files`` as the index's YAML snapshot.
 
-    A file that cannot be read now is left out (it could not give goals either).
+    ``signature`` stands for the files' paths and bytes (the run's goal signature): when the
+    snapshot was saved under it, it holds them already. A file that cannot be read now is
+    left out (it could not give goals either).
     """
+    stamp = index_dir / SIGNATURE
+    if (index_dir / MANIFEST).is_file() and _read_signature(stamp) == signature:
+        return
+    stamp.unlink(missing_ok=True)  # until all is written: a run that stops midway leaves none
     folder = index_dir / SNAPSHOT_DIR
     manifest: dict[str, str] = {}
     for path in sorted(files):
@@ -55,6 +66,14 @@ def save_snapshot(index_dir: Path, files: Iterable[Path]) -> None:
     for entry in folder.iterdir() if folder.is_dir() else ():
         if entry.name not in wanted:
             entry.unlink(missing_ok=True)
+    write_bytes_atomically(stamp, signature.encode())
+
+
+def _read_signature(stamp: Path) -> str | None:
+    try:
+        return stamp.read_text(encoding="ascii")
+    except (OSError, ValueError):
+        return None
 
 
 def _read_manifest(index_dir: Path) -> dict[str, str]:
@@ -79,7 +98,13 @@ def outside_snapshot(paths: Iterable[Path], index_dir: Path) -> list[Path]:
 def offline_roots_now(roots: Sequence[Path], index_dir: Path) -> list[Path]:
     """The roots that cannot be read now: missing, unreadable, no longer a folder, or recorded
     offline by the last index run and holding none of the library's files (an empty mount point)."""
-    return _offline_and_found(roots, index_dir)[0]
+    unreachable = _unreachable(roots)
+    recorded = _recorded_offline(index_dir) if len(unreachable) < len(roots) else set()
+    # Only a root recorded offline can be an emptied one: walk just those (usually none), as
+    # this is asked on the GUI thread each time a goal's menu opens.
+    suspects = [root for root in roots if root not in unreachable and root_key(root) in recorded]
+    emptied = _emptied(suspects, find_library_files(suspects))
+    return [root for root in roots if root in unreachable or root in emptied]
 
 
 def offline_root_holding(path: Path, roots: Sequence[Path], index_dir: Path) -> Path | None:
@@ -90,14 +115,29 @@ def offline_root_holding(path: Path, roots: Sequence[Path], index_dir: Path) -> 
 
 def _offline_and_found(roots: Sequence[Path], index_dir: Path) -> tuple[list[Path], LibraryFiles]:
     """The roots offline now, and the files of the others."""
-    unreachable = [r for r in roots if unreachable_reason(Path(r).expanduser(), indexed_below=True)]
-    found = find_library_files([root for root in roots if root not in unreachable])
+    unreachable = _unreachable(roots)
+    reachable = [root for root in roots if root not in unreachable]
+    found = find_library_files(reachable)
+    emptied = _emptied(reachable, found)
+    if emptied:  # only then the index is opened: the state of each root is a record in it
+        recorded = _recorded_offline(index_dir)
+        emptied = [root for root in emptied if root_key(root) in recorded]
+    return [root for root in roots if root in unreachable or root in emptied], found
+
+
+def _unreachable(roots: Sequence[Path]) -> list[Path]:
+    return [root for root in roots if unreachable_reason(Path(root).expanduser(), indexed_below=True)]
+
+
+def _recorded_offline(index_dir: Path) -> set[str]:
+    """The keys of the roots the last index run recorded offline."""
+    return {state.key for state in read_root_states(index_dir).offline()}
+
+
+def _emptied(roots: Sequence[Path], found: LibraryFiles) -> list[Path]:
+    """The ``roots`` that hold none of the ``found`` files."""
     present = [str(path) for path in (*found.pdfs, *found.yaml_files)]
-    empty = [r for r in roots if r not in unreachable and not any(_under_root(p, r) for p in present)]
-    if empty:  # only then the index is opened: the state of each root is a record in it
-        recorded = {state.key for state in read_root_states(index_dir).offline()}
-        empty = [root for root in empty if root_key(root) in recorded]
-    return [root for root in roots if root in unreachable or root in empty], found
+    return [root for root in roots if not any(_under_root(path, root) for path in present)]
 
 
 def _under_root(path: str, root: Path) -> bool:
